@@ -25,6 +25,7 @@ from app.timeline import TimelineService
 
 if TYPE_CHECKING:
     from app.pipeline_history import Move, PastPipeline
+    from app.reports import ActivityCount, WonLost
 
 _KINDS = ("contact", "account", "deal", "activity", "task")
 
@@ -70,6 +71,18 @@ class Queries:
         from app.pipeline_history import pipeline_as_of
 
         return pipeline_as_of(self._db, day, pipeline)
+
+    def won_and_lost(self, first: date, last: date, by: str) -> WonLost:
+        """Deals won and lost in the period, grouped (app/reports.py)."""
+        from app.reports import won_and_lost
+
+        return won_and_lost(self._db, first, last, by)
+
+    def activity_counts(self, first: date, last: date, by: str) -> tuple[ActivityCount, ...]:
+        """Calls, meetings, e-mails and notes of the period, grouped (app/reports.py)."""
+        from app.reports import activities
+
+        return activities(self._db, first, last, by)
 
     def pipeline_moves(self, first: date, last: date, pipeline: str | None = None) -> list[Move]:
         """What moved in the pipeline from the start of `first` to the end of `last`."""

@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from ui.pipeline.deals_view import DealsView
     from ui.pipeline.past_dialog import PastPipelineDialog
     from ui.reminders import ReminderScheduler
+    from ui.reports_dialog import ReportsDialog
     from ui.sync.controller import SyncController
     from ui.tasks.tasks_view import TasksView
 
@@ -405,6 +406,20 @@ class MainWindow(QMainWindow):
         dialog.show()  # beside the window, not over it: a deal chosen in it opens behind, to be worked on
         return dialog
 
+    def open_reports(self) -> ReportsDialog:
+        from ui.reports_dialog import ReportsDialog
+
+        open_already = self.findChild(ReportsDialog)
+        if open_already is not None and open_already.isVisible():  # one, brought forward and read again
+            open_already.reload()
+            open_already.raise_()
+            open_already.activateWindow()
+            return open_already
+        dialog = ReportsDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # beside the window, as the dashboard's companion
+        return dialog
+
     def open_currencies(self) -> CurrenciesDialog:
         from ui.currencies_dialog import CurrenciesDialog
 
@@ -564,6 +579,9 @@ class MainWindow(QMainWindow):
         self.past_pipeline_action = self._action(
             view_menu, self.tr("Pipeline on a Past Da&y…"), self.open_past_pipeline,
             tip=self.tr("The pipeline as it stood on a day, and what moved between two days"))
+        self.reports_action = self._action(
+            view_menu, self.tr("&Reports…"), self.open_reports,
+            tip=self.tr("Deals won and lost by owner, source, stage or month; activities by kind or period"))
         view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("A&ppearance"))
         self.scheme_actions = QActionGroup(self)

@@ -3902,404 +3902,414 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Fetching mail…</source>
             <translation>Получение почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>Mail is being fetched already.</source>
             <translation>Почта уже получается.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Accounts</source>
             <translation>Компа&amp;нии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>New &amp;Account…</source>
             <translation>Новая комп&amp;ания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>Import &amp;Mail…</source>
             <translation>Импорт &amp;почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="494" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Письма от ваших контактов и к ним — из Thunderbird, файла mbox или папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="481" />
+            <location filename="../../ui/main_window.py" line="496" />
             <source>&amp;Fetch Mail</source>
             <translation>Полу&amp;чить почту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="497" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>Новое из ваших почтовых учётных записей — в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="498" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>Почтовые &amp;учётные записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="484" />
+            <location filename="../../ui/main_window.py" line="499" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>Учётные записи IMAP, письма из которых попадают в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="501" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>&amp;Валюты и курсы…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>Основная валюта, в которой складываются итоги, и курсы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="508" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="496" />
+            <location filename="../../ui/main_window.py" line="511" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="515" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="501" />
+            <location filename="../../ui/main_window.py" line="516" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="514" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>&amp;Move to Trash</source>
             <translation>Пере&amp;местить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="521" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="527" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записать п&amp;исьмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="547" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="548" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить за&amp;метку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="552" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="555" />
             <source>Attach a &amp;File…</source>
             <translation>Прикрепить &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>Хранить файл вместе с записью (или перетащите файл на запись)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="549" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>Totals in &amp;Each Currency</source>
             <translation>Итоги в каждой &amp;валюте</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>Показывать итоги доски по каждой валюте, а не в сумме в основной валюте (то же делает щелчок по итогу колонки)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>Воронка на &amp;прошлую дату…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="581" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>Воронка такой, какой она была в тот день, и что изменилось между двумя датами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="583" />
+            <source>&amp;Reports…</source>
+            <translation>О&amp;тчёты…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
+            <translation>Выигранные и проигранные сделки по ответственным, источникам, этапам или месяцам; активности по видам и периодам</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="586" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="589" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="589" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="591" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="592" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="594" />
+            <location filename="../../ui/main_window.py" line="612" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
+            <location filename="../../ui/main_window.py" line="619" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="685" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="668" />
+            <location filename="../../ui/main_window.py" line="686" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="699" />
+            <location filename="../../ui/main_window.py" line="717" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="766" />
+            <location filename="../../ui/main_window.py" line="784" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="877" />
+            <location filename="../../ui/main_window.py" line="895" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="879" />
+            <location filename="../../ui/main_window.py" line="897" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="983" />
+            <location filename="../../ui/main_window.py" line="1001" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1044" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4308,7 +4318,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1045" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -4317,7 +4327,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1028" />
+            <location filename="../../ui/main_window.py" line="1046" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4326,7 +4336,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1029" />
+            <location filename="../../ui/main_window.py" line="1047" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -4335,7 +4345,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1030" />
+            <location filename="../../ui/main_window.py" line="1048" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4344,32 +4354,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1045" />
+            <location filename="../../ui/main_window.py" line="1063" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1052" />
+            <location filename="../../ui/main_window.py" line="1070" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1069" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1130" />
+            <location filename="../../ui/main_window.py" line="1148" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1190" />
+            <location filename="../../ui/main_window.py" line="1208" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1191" />
+            <location filename="../../ui/main_window.py" line="1209" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -5450,6 +5460,224 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../ui/reminders.py" line="396" />
             <source>Reminder</source>
             <translation>Напоминание</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsDialog</name>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="57" />
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="61" />
+            <source>Report</source>
+            <translation>Отчёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="62" />
+            <location filename="../../ui/reports_dialog.py" line="85" />
+            <source>Deals won and lost</source>
+            <translation>Выигранные и проигранные сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="63" />
+            <source>Activities</source>
+            <translation>Активности</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="65" />
+            <source>Grouped by</source>
+            <translation>Группировка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="68" />
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="68" />
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="73" />
+            <source>Print to &amp;PDF…</source>
+            <translation>Печать в &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="76" />
+            <source>&amp;Report:</source>
+            <translation>&amp;Отчёт:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="76" />
+            <source>&amp;By:</source>
+            <translation>&amp;Группировка:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="77" />
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="77" />
+            <source>&amp;To:</source>
+            <translation>П&amp;о:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="122" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="122" />
+            <source>Lead source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="123" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="123" />
+            <location filename="../../ui/reports_dialog.py" line="126" />
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="126" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="126" />
+            <source>Week</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="163" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="211" />
+            <source>Calls</source>
+            <translation>Звонки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="211" />
+            <source>Meetings</source>
+            <translation>Встречи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="211" />
+            <source>E-mails</source>
+            <translation>Письма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="170" />
+            <location filename="../../ui/reports_dialog.py" line="211" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="177" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
+            <source>Won</source>
+            <translation>Выиграно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="178" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
+            <source>Lost</source>
+            <translation>Проиграно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="181" />
+            <source>No deal was won or lost in this period.</source>
+            <translation>За этот период ни одна сделка не выиграна и не проиграна.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="183" />
+            <source>Win rate</source>
+            <translation>Доля выигранных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="184" />
+            <source>Won amounts</source>
+            <translation>Суммы выигранных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="184" />
+            <source>Won in %1</source>
+            <translation>Выиграно в %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="185" />
+            <source>Average days to close</source>
+            <translation>Дней до закрытия в среднем</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="185" />
+            <source>Median days to close</source>
+            <translation>Дней до закрытия (медиана)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="196" />
+            <source>Deals by the day they were won or lost, in the stage they closed in. Not in the home currency's column: %1 (no exchange rate).</source>
+            <translation>Сделки — по дню выигрыша или проигрыша, на этапе, где они закрыты. Не вошли в колонку основной валюты: %1 (нет курса).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="199" />
+            <source>Deals by the day they were won or lost, in the stage they closed in.</source>
+            <translation>Сделки — по дню выигрыша или проигрыша, на этапе, где они закрыты.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="205" />
+            <source>Won: %1 · Lost: %2</source>
+            <translation>Выиграно: %1 · Проиграно: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="206" />
+            <source>Days to close: %1 on average</source>
+            <translation>Дней до закрытия: %1 в среднем</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="217" />
+            <source>No call, meeting, e-mail or note in this period.</source>
+            <translation>За этот период нет звонков, встреч, писем и заметок.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="219" />
+            <source>In all</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="223" />
+            <source>Activities keep no owner yet: by kind, month or week.</source>
+            <translation>У активностей пока нет ответственного: по видам, месяцам или неделям.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="232" />
+            <location filename="../../ui/reports_dialog.py" line="243" />
+            <location filename="../../ui/reports_dialog.py" line="254" />
+            <source>Print to PDF</source>
+            <translation>Печать в PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="233" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="254" />
+            <source>Could not write %1.</source>
+            <translation>Не удалось записать %1.</translation>
         </message>
     </context>
     <context>
@@ -7514,6 +7742,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="74" />
+            <location filename="../../app/reports.py" line="87" />
             <source>%1 is too far off to look at</source>
             <translation>дата %1 слишком далека</translation>
         </message>
@@ -7529,6 +7758,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="174" />
+            <location filename="../../app/reports.py" line="84" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
         </message>

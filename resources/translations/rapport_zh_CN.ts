@@ -3876,464 +3876,474 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Fetching mail…</source>
             <translation>正在收取邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>Mail is being fetched already.</source>
             <translation>已在收取邮件。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>Import &amp;Mail…</source>
             <translation>导入邮件(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="494" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>与您的联系人往来的邮件,来自 Thunderbird、mbox 文件或 Maildir 文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="481" />
+            <location filename="../../ui/main_window.py" line="496" />
             <source>&amp;Fetch Mail</source>
             <translation>收取邮件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="497" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>将邮件账户中的新邮件放到时间线上</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="498" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>邮件账户(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="484" />
+            <location filename="../../ui/main_window.py" line="499" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>其邮件进入时间线的 IMAP 账户</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="501" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>货币与汇率(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>用于计算合计的本币，以及汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="508" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="496" />
+            <location filename="../../ui/main_window.py" line="511" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="515" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="501" />
+            <location filename="../../ui/main_window.py" line="516" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="514" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="521" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="527" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>&amp;Write an E-mail…</source>
             <translation>写邮件(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>Log an &amp;E-mail…</source>
             <translation>记录邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="547" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="548" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="552" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="555" />
             <source>Attach a &amp;File…</source>
             <translation>附加文件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>把文件与记录保存在一起（或把文件拖放到记录上）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="549" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>Totals in &amp;Each Currency</source>
             <translation>按各币种显示合计(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>按币种分别显示看板合计，而不是折算成本币相加（单击列的合计也可切换）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>过去某日的销售管道(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="581" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>某一天的销售管道状况，以及两个日期之间的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="583" />
+            <source>&amp;Reports…</source>
+            <translation>报表(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
+            <translation>按负责人、来源、阶段或月份统计赢单和丢单；按类型或期间统计活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="586" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="589" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="589" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>Lan&amp;guage</source>
             <translation>语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="591" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="592" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="594" />
+            <location filename="../../ui/main_window.py" line="612" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
+            <location filename="../../ui/main_window.py" line="619" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="685" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="668" />
+            <location filename="../../ui/main_window.py" line="686" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="699" />
+            <location filename="../../ui/main_window.py" line="717" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="766" />
+            <location filename="../../ui/main_window.py" line="784" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="877" />
+            <location filename="../../ui/main_window.py" line="895" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="879" />
+            <location filename="../../ui/main_window.py" line="897" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="983" />
+            <location filename="../../ui/main_window.py" line="1001" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1044" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1045" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1028" />
+            <location filename="../../ui/main_window.py" line="1046" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1029" />
+            <location filename="../../ui/main_window.py" line="1047" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1030" />
+            <location filename="../../ui/main_window.py" line="1048" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1045" />
+            <location filename="../../ui/main_window.py" line="1063" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1052" />
+            <location filename="../../ui/main_window.py" line="1070" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1069" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1130" />
+            <location filename="../../ui/main_window.py" line="1148" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1190" />
+            <location filename="../../ui/main_window.py" line="1208" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1191" />
+            <location filename="../../ui/main_window.py" line="1209" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -5410,6 +5420,224 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../ui/reminders.py" line="396" />
             <source>Reminder</source>
             <translation>提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsDialog</name>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="57" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="61" />
+            <source>Report</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="62" />
+            <location filename="../../ui/reports_dialog.py" line="85" />
+            <source>Deals won and lost</source>
+            <translation>赢单与丢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="63" />
+            <source>Activities</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="65" />
+            <source>Grouped by</source>
+            <translation>分组依据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="68" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="68" />
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="73" />
+            <source>Print to &amp;PDF…</source>
+            <translation>打印为 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="76" />
+            <source>&amp;Report:</source>
+            <translation>报表(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="76" />
+            <source>&amp;By:</source>
+            <translation>分组(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="77" />
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="77" />
+            <source>&amp;To:</source>
+            <translation>到(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="122" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="122" />
+            <source>Lead source</source>
+            <translation>线索来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="123" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="123" />
+            <location filename="../../ui/reports_dialog.py" line="126" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="126" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="126" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="163" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="211" />
+            <source>Calls</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="211" />
+            <source>Meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="211" />
+            <source>E-mails</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="170" />
+            <location filename="../../ui/reports_dialog.py" line="211" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="177" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="178" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
+            <source>Lost</source>
+            <translation>丢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="181" />
+            <source>No deal was won or lost in this period.</source>
+            <translation>此期间没有赢单或丢单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="183" />
+            <source>Win rate</source>
+            <translation>赢单率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="184" />
+            <source>Won amounts</source>
+            <translation>赢单金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="184" />
+            <source>Won in %1</source>
+            <translation>赢单（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="185" />
+            <source>Average days to close</source>
+            <translation>平均成交天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="185" />
+            <source>Median days to close</source>
+            <translation>成交天数中位数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="196" />
+            <source>Deals by the day they were won or lost, in the stage they closed in. Not in the home currency's column: %1 (no exchange rate).</source>
+            <translation>交易按赢单或丢单当日统计，归入其关闭时所在的阶段。未计入本币列：%1（没有汇率）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="199" />
+            <source>Deals by the day they were won or lost, in the stage they closed in.</source>
+            <translation>交易按赢单或丢单当日统计，归入其关闭时所在的阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="205" />
+            <source>Won: %1 · Lost: %2</source>
+            <translation>赢单：%1 · 丢单：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="206" />
+            <source>Days to close: %1 on average</source>
+            <translation>平均成交天数：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="217" />
+            <source>No call, meeting, e-mail or note in this period.</source>
+            <translation>此期间没有通话、会议、邮件或备注。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="219" />
+            <source>In all</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="223" />
+            <source>Activities keep no owner yet: by kind, month or week.</source>
+            <translation>活动尚无负责人：按类型、月份或周统计。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="232" />
+            <location filename="../../ui/reports_dialog.py" line="243" />
+            <location filename="../../ui/reports_dialog.py" line="254" />
+            <source>Print to PDF</source>
+            <translation>打印为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="233" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_dialog.py" line="254" />
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
         </message>
     </context>
     <context>
@@ -7474,6 +7702,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="74" />
+            <location filename="../../app/reports.py" line="87" />
             <source>%1 is too far off to look at</source>
             <translation>%1 太远了，无法查看</translation>
         </message>
@@ -7489,6 +7718,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="174" />
+            <location filename="../../app/reports.py" line="84" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>期间的结束日期（%1）早于开始日期（%2）</translation>
         </message>

@@ -394,6 +394,16 @@ def main() -> None:
             settle(app, services)
             save(currencies, args.out, f"currencies_{tag}.png")
             currencies.reject()
+            # Reports: won and lost by owner over the demo's last year, and the pipeline on a past day.
+            reports = window.open_reports()
+            reports.first.setDate(reports.first.date().addYears(-1))
+            settle(app, services)
+            save(reports, args.out, f"reports_{tag}.png")
+            reports.close()
+            past = window.open_past_pipeline()
+            settle(app, services)
+            save(past, args.out, f"past_pipeline_{tag}.png")
+            past.close()
     finally:
         controller.shutdown()
         window.close()

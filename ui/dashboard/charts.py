@@ -40,6 +40,7 @@ SERIES_TOKENS: dict[str, tuple[str, str]] = {
     "email": ("#2b8a57", "#68c98f"),
     "note": ("#7b57b0", "#b69ae0"),
     "won": ("#2e7d32", "#6cc070"),
+    "lost": ("#b3261e", "#f2817a"),
     "weighted": ("#1f6fb2", "#6aaee8"),
 }
 

@@ -35,7 +35,7 @@ def paper_palette() -> QPalette:
     return palette
 
 
-class _Paper:
+class Paper:
     """A cursor down A4 pages: blocks that do not fit on what is left of a page start a new one."""
 
     def __init__(self, path: str | Path, title: str, font: QFont) -> None:
@@ -142,7 +142,7 @@ def write_report(view: DashboardView, path: str | Path) -> int:
     assert data is not None
     title = QCoreApplication.translate("Dashboard", "Dashboard — %1").replace(
         "%1", data.pipeline_name or QCoreApplication.translate("Dashboard", "no pipeline"))
-    paper = _Paper(path, title, view.font())
+    paper = Paper(path, title, view.font())
     paper.text(title, scale=1.6, bold=True)
     paper.text(f"{view.period_combo.currentText()}: {texts.period_text(data.period)}")
     paper.text(QCoreApplication.translate("Dashboard", "As of %1").replace("%1", look.long_date(data.today)),

@@ -1,0 +1,53 @@
+"""View ▸ Reports… (issue 18, point 5): won and lost by owner or month and activities by kind, each a chart with
+its numbers, exported as CSV and printed to PDF; From after To said in the chart, not a crash."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from app.services import Services
+from tests.unit.test_reports import closed
+from ui.dashboard.charts import BarChart
+from ui.main_window import MainWindow
+from ui.reports_dialog import ReportsDialog
+
+__all__ = ["closed"]  # the fixture
+
+
+def test_reports_chart_table_csv_and_pdf(qtbot: QtBot, window: MainWindow, services: Services, closed: None,
+                                         tmp_path: Path) -> None:
+    window.reports_action.trigger()
+    dialog = window.findChild(ReportsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.first.setDate(QDate(2026, 1, 1))
+    dialog.last.setDate(QDate(2026, 3, 31))
+    chart = dialog.panel.chart
+    assert isinstance(chart, BarChart)
+    assert chart.data.categories == ["Ann", "Boris"]
+    assert [s.values for s in chart.data.series] == [[2.0, 1.0], [0.0, 1.0]]  # won, lost
+    headers, rows = dialog.numbers()
+    assert headers[:4] == ["Owner", "Won", "Lost", "Win rate"]
+    assert rows[0][:4] == ["Ann", "2", "0", "100 %"] and rows[1][3] == "50 %"
+
+    dialog.by.setCurrentIndex(dialog.by.findData("month"))
+    assert chart.data.categories == ["January 2026", "February 2026"]
+    dialog.report.setCurrentIndex(dialog.report.findData("activities"))
+    assert dialog.by.currentData() == "kind" and chart.data.stacked
+    assert chart.data.categories == ["Calls", "Meetings", "E-mails", "Notes"]
+    assert dialog.numbers()[1][0][-1] == "2"  # two calls in all
+
+    dialog.panel.export_csv(tmp_path / "activities.csv")
+    with open(tmp_path / "activities.csv", encoding="utf-8") as handle:
+        lines = list(csv.reader(handle))
+    assert lines[0] == ["Kind", "Calls", "Meetings", "E-mails", "Notes", "In all"] and len(lines) == 5
+    assert dialog.write_pdf(tmp_path / "activities.pdf") >= 1
+    assert (tmp_path / "activities.pdf").read_bytes().startswith(b"%PDF")
+
+    dialog.first.setDate(QDate(2026, 4, 1))  # after To: said where the chart is
+    assert "ends" in chart.data.empty_text and dialog.numbers() == ([], [])
+    assert window.open_reports() is dialog  # one of it, brought forward
+    dialog.close()
