@@ -25,7 +25,8 @@ from app.messages import QT_TRANSLATE_NOOP, said
 DEAL_GROUPS = {
     "owner": "d.owner",
     "source": "d.lead_source",
-    "stage": "closed_stage.name",
+    # with its pipeline's name: two pipelines may both have a "Lead"
+    "stage": "(SELECT p.name FROM pipeline p WHERE p.id = closed_stage.pipeline_id) || ' · ' || closed_stage.name",
     "month": "strftime('%Y-%m', d.closed_at, 'localtime')",
 }
 ACTIVITY_GROUPS = {
@@ -43,7 +44,7 @@ class WonLostRow:
     won: int = 0
     lost: int = 0
     won_amounts: dict[str, int] = field(default_factory=dict)  # currency -> minor units
-    won_home_minor: int | None = None  # every currency with a rate, at its closing day's rate (None: no home)
+    won_home_minor: int | None = None  # every currency with a rate, at its closing day's rate (None: none)
     days_to_close: list[float] = field(default_factory=list)
 
     @property
@@ -83,8 +84,9 @@ def _bounds(first: date, last: date) -> tuple[str, str]:
     if last < first:
         raise RapportError(said(QT_TRANSLATE_NOOP("Services", "the period ends (%1) before it begins (%2)"),
                                 last.isoformat(), first.isoformat()))
-    if not date(1900, 1, 1) <= first <= last <= date(9000, 1, 1):
-        raise RapportError(said(QT_TRANSLATE_NOOP("Services", "%1 is too far off to look at"), last.isoformat()))
+    for day in (first, last):
+        if not date(1900, 1, 1) <= day <= date(9000, 1, 1):
+            raise RapportError(said(QT_TRANSLATE_NOOP("Services", "%1 is too far off to look at"), day.isoformat()))
 
     def utc(day: date) -> str:
         local = datetime.combine(day, time()).astimezone()
@@ -116,17 +118,20 @@ def won_and_lost(database: peewee.SqliteDatabase, first: date, last: date, by: s
     groups: dict[str, WonLostRow] = {}
     missing: set[str] = set()
     for key, status, currency, amount, home_amount, days in rows:
-        row = groups.setdefault(str(key), WonLostRow(str(key), won_home_minor=0 if home else None))
+        row = groups.setdefault(str(key), WonLostRow(str(key)))
         if status == "lost":
             row.lost += 1
             continue
         row.won += 1
-        row.days_to_close.append(max(0.0, float(days or 0.0)))
+        if days is not None and float(days) >= 0:  # (an imported deal made after it closed: no time to close)
+            row.days_to_close.append(float(days))
         if amount is None or not currency:
             continue
         row.won_amounts[currency] = row.won_amounts.get(currency, 0) + int(amount)
         if home:  # (NULL from SQL: no rate converts the deal's currency or the home one)
-            if home_amount is not None:
+            if currency == home:  # needs no rate, even where the home currency has none
+                row.won_home_minor = (row.won_home_minor or 0) + int(amount)
+            elif home_amount is not None:
                 row.won_home_minor = (row.won_home_minor or 0) + home_minor(float(home_amount), currency, home)
             else:
                 missing.add(currency)

@@ -99,9 +99,12 @@ def cmd_report(args: argparse.Namespace, services: Services, out: TextIO) -> int
 
 def _table(out: TextIO, header: list[str], lines: list[list[str]], *, csv_out: bool) -> int:
     if csv_out:
+        from app.formats.csv_contacts import neutralised
+
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(lines)
+        # a name beginning with "=" (an owner, a source) is text in a spreadsheet, never a formula
+        writer.writerows([[neutralised(line[0]), *line[1:]] for line in lines])
         return 0
     if not lines:
         out.write("Nothing in this period.\n")

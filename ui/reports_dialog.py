@@ -97,9 +97,6 @@ class ReportsDialog(QDialog):
         split.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        for button in self.findChildren(QPushButton):  # Enter never closes it or prints again
-            button.setAutoDefault(False)
-            button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addWidget(split, 1)
@@ -112,6 +109,9 @@ class ReportsDialog(QDialog):
         self.report.currentIndexChanged.connect(self._on_report_changed)
         self.by.currentIndexChanged.connect(self.reload)
         self._on_report_changed(0)
+        for button in self.findChildren(QPushButton):  # (the layout owns them now) Enter never prints or closes
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -139,9 +139,14 @@ class ReportsDialog(QDialog):
                 self._show_activities(queries.activity_counts(first, last, str(self.by.currentData())))
         except RapportError as exc:  # (From after To)
             self._headers, self._rows = [], []
+            self._set_exportable(False)
             self.table.clear()
             self._chart().data = BarData([], [], empty_text=in_words(exc))
             self.panel.refresh()
+
+    def _set_exportable(self, exportable: bool) -> None:
+        for control in (self.pdf_button, self.panel.export_csv_action, self.panel.save_png_action):
+            control.setEnabled(exportable)
 
     def _chart(self) -> BarChart:
         chart = self.panel.chart
@@ -150,6 +155,7 @@ class ReportsDialog(QDialog):
 
     def _set_table(self, headers: list[str], rows: list[list[str]], right: set[int]) -> None:
         self._headers, self._rows = headers, rows
+        self._set_exportable(True)
         self.table.clear()
         self.table.setHeaderLabels(headers)
         for cells in rows:
@@ -242,15 +248,18 @@ class ReportsDialog(QDialog):
         except OSError as exc:  # (QPdfWriter reports nothing; a folder that cannot be written shows at the end)
             QMessageBox.warning(self, self.tr("Print to PDF"), str(exc))
             return 0
-        paper.text(title, scale=1.6, bold=True)
-        paper.text(f"{look.long_date(_day(self.first.date()))} – {look.long_date(_day(self.last.date()))}")
-        paper.space()
-        paper.chart(self.report.currentText(), self.panel.chart, 14)
-        headers, rows = self.numbers()
-        paper.table(headers, rows, set(range(1, len(headers))))
-        paper.text(self.note.text(), quiet=True)
-        pages = paper.finish()
-        if not path.exists():
+        before = path.stat().st_mtime_ns if path.exists() else None
+        try:
+            paper.text(title, scale=1.6, bold=True)
+            paper.text(f"{look.long_date(_day(self.first.date()))} – {look.long_date(_day(self.last.date()))}")
+            paper.space()
+            paper.chart(self.report.currentText(), self.panel.chart, 14)
+            headers, rows = self.numbers()
+            paper.table(headers, rows, set(range(1, len(headers))))
+            paper.text(self.note.text(), quiet=True)
+        finally:
+            pages = paper.finish()  # the painter ended whatever happened (an open one took the process down)
+        if not path.exists() or path.stat().st_mtime_ns == before:
             QMessageBox.warning(self, self.tr("Print to PDF"), self.tr("Could not write %1.").replace("%1", str(path)))
             return 0
         return pages

@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.services import Services
@@ -19,7 +21,7 @@ __all__ = ["closed"]  # the fixture
 
 
 def test_reports_chart_table_csv_and_pdf(qtbot: QtBot, window: MainWindow, services: Services, closed: None,
-                                         tmp_path: Path) -> None:
+                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window.reports_action.trigger()
     dialog = window.findChild(ReportsDialog)
     assert dialog is not None and dialog.isVisible()
@@ -47,7 +49,14 @@ def test_reports_chart_table_csv_and_pdf(qtbot: QtBot, window: MainWindow, servi
     assert dialog.write_pdf(tmp_path / "activities.pdf") >= 1
     assert (tmp_path / "activities.pdf").read_bytes().startswith(b"%PDF")
 
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (asked.append("pdf"), ("", ""))[1]))
+    dialog.first.setFocus()
+    qtbot.keyClick(dialog.first, Qt.Key.Key_Return)  # Enter in a date: no PDF dialog, nothing closed
+    assert asked == [] and dialog.isVisible()
+
     dialog.first.setDate(QDate(2026, 4, 1))  # after To: said where the chart is
     assert "ends" in chart.data.empty_text and dialog.numbers() == ([], [])
+    assert not dialog.pdf_button.isEnabled() and not dialog.panel.export_csv_action.isEnabled()
     assert window.open_reports() is dialog  # one of it, brought forward
     dialog.close()

@@ -22,6 +22,10 @@ from app.services import Services
 from tests.unit.test_cli import ok, rapport
 
 
+def _uid_of(services: Services, title: str) -> str:
+    return str(services.store.database.execute_sql("SELECT uid FROM deal WHERE title = ?", (title,)).fetchone()[0])
+
+
 @pytest.fixture
 def closed(services: Services, clock: FakeClock) -> None:
     sales = services.pipelines.default()
@@ -63,8 +67,9 @@ def test_won_and_lost_by_owner_source_stage_and_month(services: Services, closed
     by_source = won_and_lost(database, date(2026, 1, 1), date(2026, 3, 31), "source")
     assert {r.key: (r.won, r.lost) for r in by_source.rows} == {"Website": (1, 1), "Fair": (1, 0), "": (1, 0)}
     by_stage = won_and_lost(database, date(2026, 1, 1), date(2026, 3, 31), "stage")
-    assert {r.key: (r.won, r.lost) for r in by_stage.rows} == {names[2]: (1, 0), names[1]: (1, 0),
-                                                               names[3]: (0, 1), names[0]: (1, 0)}
+    assert {r.key: (r.won, r.lost) for r in by_stage.rows} == {  # with the pipeline: two may have a "Lead"
+        f"Sales · {names[2]}": (1, 0), f"Sales · {names[1]}": (1, 0), f"Sales · {names[3]}": (0, 1),
+        f"Sales · {names[0]}": (1, 0)}
     by_month = won_and_lost(database, date(2026, 1, 1), date(2026, 3, 31), "month")
     assert [(r.key, r.won, r.lost) for r in by_month.rows] == [("2026-01", 2, 0), ("2026-02", 1, 1)]
     january = won_and_lost(database, date(2026, 1, 1), date(2026, 1, 31), "owner")
@@ -80,7 +85,14 @@ def test_the_won_amounts_in_the_home_currency_at_each_closing_days_rate(services
     report = won_and_lost(services.store.database, date(2026, 1, 1), date(2026, 3, 31), "owner")
     ann, boris = report.rows
     assert ann.won_home_minor == 100_000 + 40_000  # $500 at 1.25, the rate of the day it was won
-    assert boris.won_home_minor == 0 and report.without_rate == ("JPY",)  # the yen: said, not added
+    assert boris.won_home_minor is None and report.without_rate == ("JPY",)  # the yen: said, not added (nor 0)
+    services.currencies.set_home("ARS")  # a home currency with no rate of its own: its own deals still count
+    services.deals.create(DealData(title="Pesos", stage_uid=services.pipelines.default().stages[0].uid,
+                                   amount=Decimal("700"), currency="ARS", owner="Carla"))
+    services.deals.mark_won(_uid_of(services, "Pesos"))
+    carla = next(r for r in won_and_lost(services.store.database, date(2026, 1, 1), date(2026, 3, 31)).rows
+                 if r.key == "Carla")
+    assert carla.won_home_minor == 70_000
 
 
 def test_activities_by_kind_and_month(services: Services, closed: None) -> None:
@@ -105,3 +117,12 @@ def test_the_command_line_prints_a_table_csv_and_json(tmp_path: Path) -> None:
     assert all(date.fromisoformat(r["week"]).weekday() == 0 for r in found["rows"])  # weeks begin on Monday
     assert ok(rapport("report", "won-lost", "--from", "1990-01-01", "--to", "1990-12-31", data_dir=data)) == \
         "Nothing in this period.\n"
+    ok(rapport("update", "deal", _first_won(data), "--owner", "=HYPERLINK(\"http://x\")", data_dir=data))
+    cells = list(csv.reader(io.StringIO(ok(rapport("report", "won-lost", "--from", "2020-01-01", "--csv",
+                                                   data_dir=data)))))
+    assert "'=HYPERLINK(\"http://x\")" in [row[0] for row in cells]  # text in a spreadsheet, not a formula
+
+
+def _first_won(data: Path) -> str:
+    listed = json.loads(ok(rapport("list", "deal", "--json", "--limit", "1000", data_dir=data)))
+    return str(next(deal["uid"] for deal in listed if deal["deal_status"] == "won"))

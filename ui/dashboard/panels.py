@@ -7,6 +7,7 @@ Signals (ChartPanel):
     item_clicked(int)  a category of the chart was clicked (funnel stage)
 """
 
+
 from __future__ import annotations
 
 import csv
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats.csv_contacts import neutralised
 from ui.dashboard.charts import Chart, ChartWidget, render_image
 
 Table = tuple[list[str], list[list[str]]]
@@ -38,7 +40,8 @@ def write_csv(path: str | Path, table: Table) -> None:
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
-        writer.writerows(rows)
+        # a label beginning with "=" (an owner, a stage's name) is text in a spreadsheet, never a formula
+        writer.writerows([[neutralised(str(row[0])), *row[1:]] if row else row for row in rows])
 
 
 def file_stem(title: str) -> str:

@@ -95,6 +95,8 @@ class Paper:
         self.y += area.height() + self.line * 0.6
 
     def table(self, headers: list[str], rows: list[list[str]], right: frozenset[int] | set[int] = frozenset()) -> None:
+        if not headers:
+            return  # nothing to lay out (and no widths to share)
         fm = QFontMetricsF(self.font, self.writer)
         pad = self.line * 0.4
         natural = [max([fm.horizontalAdvance(headers[c]), *(fm.horizontalAdvance(r[c]) for r in rows)]) + 2 * pad

@@ -100,6 +100,7 @@ class PastPipelineDialog(QDialog):
             edit.setKeyboardTracking(False)
             edit.dateChanged.connect(self._reload_moves)
         self.moves = self._tree([self.tr("When"), self.tr("Deal"), self.tr("What"), self.tr("Amount")])
+        self.moves.setRootIsDecorated(False)  # a flat list: no room kept for branches
         self.moves.itemActivated.connect(self._on_tree_item_activated)
         span = QHBoxLayout()
         for text, edit in ((self.tr("&From:"), self.first), (self.tr("&To:"), self.last)):
