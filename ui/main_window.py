@@ -977,10 +977,12 @@ class MainWindow(QMainWindow):
         if (changes.deals or changes.pipelines or changes.currencies) and self._deals.made \
                 and not started_it(self._deals):
             self.deals_view.reload()
-        if changes.deals or changes.pipelines or changes.currencies:
-            past = self.findChild(QDialog, "pastPipeline")  # beside the window: it follows what changed
-            if past is not None and past.isVisible() and hasattr(past, "reload"):
-                past.reload()
+        # The dialogs beside the window follow what changed.
+        for name, moved in (("pastPipeline", changes.deals or changes.pipelines or changes.currencies),
+                            ("reports", changes.deals or changes.activities or changes.currencies)):
+            beside = self.findChild(QDialog, name) if moved else None
+            if beside is not None and beside.isVisible() and hasattr(beside, "reload"):
+                beside.reload()
         if changes.tasks or changes.activities or changes.deals:
             for holder in (self._tasks, self._calendar, self._dashboard):
                 if holder.made and not started_it(holder):

@@ -4,6 +4,7 @@ its numbers, exported as CSV and printed to PDF; From after To said in the chart
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,15 @@ def test_reports_chart_table_csv_and_pdf(qtbot: QtBot, window: MainWindow, servi
     assert lines[0] == ["Kind", "Calls", "Meetings", "E-mails", "Notes", "In all"] and len(lines) == 5
     assert dialog.write_pdf(tmp_path / "activities.pdf") >= 1
     assert (tmp_path / "activities.pdf").read_bytes().startswith(b"%PDF")
+
+    from app.activities import ActivityData
+    from tests.ui.writes import wait_for_writes
+    from ui.operations.operation import Op
+
+    Op(window, services, "Log a call", lambda s: s.activities.log(ActivityData(  # a write in the window: followed
+        kind="call", subject="One more", occurred_at=datetime(2026, 2, 20, 10)))).run()
+    wait_for_writes(qtbot, services)
+    assert dialog.numbers()[1][0][-1] == "3"
 
     asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (asked.append("pdf"), ("", ""))[1]))
