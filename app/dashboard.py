@@ -364,10 +364,17 @@ class DashboardQuery:
                  for i in range((last - first_week).days // 7 + 1)}
         # Up to now, not the end of today: a meeting booked for this afternoon has not happened yet.
         end = _ts(now.astimezone(UTC).replace(tzinfo=None) + timedelta(seconds=1))
+        start, stop = _utc_start(period.first), min(end, _utc_start(last + timedelta(days=1)))
+        after = (last + timedelta(days=1)).isoformat()
+        # An all-day meeting is its date at midnight in no time zone (app/activities.py): counted on that date
+        # (west of UTC its 'localtime' would be the day before); any other activity on its local day.
         rows = self._db.execute_sql(
-            "SELECT date(occurred_at, 'localtime') AS day, kind, count(*) FROM activity"
-            " WHERE occurred_at >= ? AND occurred_at < ? AND deleted_at IS NULL GROUP BY day, kind",
-            (_utc_start(period.first), min(end, _utc_start(last + timedelta(days=1)))),
+            "SELECT iif(all_day, date(occurred_at), date(occurred_at, 'localtime')) AS day, kind, count(*)"
+            " FROM activity WHERE occurred_at >= :low AND occurred_at < :high"
+            " AND deleted_at IS NULL AND (all_day = 0 AND occurred_at >= :start AND occurred_at < :end"
+            "   OR all_day = 1 AND occurred_at >= :first AND occurred_at < :after) GROUP BY day, kind",
+            {"start": start, "end": stop, "first": period.first.isoformat(), "after": after,
+             "low": min(start, period.first.isoformat()), "high": max(stop, after)},
         )
         index = {kind: i for i, kind in enumerate(ACTIVITY_KINDS)}
         for day_text, kind, count in rows:

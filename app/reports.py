@@ -29,11 +29,14 @@ DEAL_GROUPS = {
     "stage": "(SELECT p.name FROM pipeline p WHERE p.id = closed_stage.pipeline_id) || ' · ' || closed_stage.name",
     "month": "strftime('%Y-%m', d.closed_at, 'localtime')",
 }
+# An all-day meeting is stored as its date at midnight, in no time zone (app/activities.py): its day is that
+# date wherever the user is; any other activity's moment is UTC, its day the local one.
+_ACTIVITY_DAY = "iif(a.all_day, date(a.occurred_at), date(a.occurred_at, 'localtime'))"
 ACTIVITY_GROUPS = {
     "kind": "a.kind",
-    "month": "strftime('%Y-%m', a.occurred_at, 'localtime')",
+    "month": f"strftime('%Y-%m', {_ACTIVITY_DAY})",
     # ISO weeks: the Monday they begin on
-    "week": "date(a.occurred_at, 'localtime', 'weekday 0', '-6 days')",
+    "week": f"date({_ACTIVITY_DAY}, 'weekday 0', '-6 days')",
 }
 ACTIVITY_KINDS = ("call", "meeting", "email", "note")
 
@@ -151,8 +154,12 @@ def activities(database: peewee.SqliteDatabase, first: date, last: date, by: str
     start, end = _bounds(first, last)
     rows = database.execute_sql(
         f"SELECT {ACTIVITY_GROUPS[by]}, a.kind, count(*) FROM activity a"
-        " WHERE a.occurred_at >= ? AND a.occurred_at < ? AND a.deleted_at IS NULL GROUP BY 1, 2",
-        (start, end)).fetchall()
+        # (one range of the occurred_at index, a day wider than the period, then each kind of day's own test)
+        " WHERE a.occurred_at >= :low AND a.occurred_at < :high AND a.deleted_at IS NULL"
+        " AND (a.all_day = 0 AND a.occurred_at >= :start AND a.occurred_at < :end"
+        "   OR a.all_day = 1 AND a.occurred_at >= :first AND a.occurred_at < :after) GROUP BY 1, 2",
+        {"start": start, "end": end, "first": first.isoformat(), "after": (last + timedelta(days=1)).isoformat(),
+         "low": min(start, first.isoformat()), "high": max(end, (last + timedelta(days=1)).isoformat())}).fetchall()
     index = {kind: i for i, kind in enumerate(ACTIVITY_KINDS)}
     counts: dict[str, list[int]] = {}
     for key, kind, count in rows:

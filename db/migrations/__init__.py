@@ -37,6 +37,7 @@ from db.migrations import (
     m0024_mail_domains,
     m0025_record_files,
     m0026_currencies,
+    m0027_all_day_activity_index,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -66,6 +67,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0024_mail_domains,
     m0025_record_files,
     m0026_currencies,
+    m0027_all_day_activity_index,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

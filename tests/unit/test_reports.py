@@ -126,3 +126,32 @@ def test_the_command_line_prints_a_table_csv_and_json(tmp_path: Path) -> None:
 def _first_won(data: Path) -> str:
     listed = json.loads(ok(rapport("list", "deal", "--json", "--limit", "1000", data_dir=data)))
     return str(next(deal["uid"] for deal in listed if deal["deal_status"] == "won"))
+
+
+def test_an_all_day_meeting_counts_on_its_own_date_west_of_utc(services: Services, clock: FakeClock,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """An all-day meeting is its date (stored at midnight in no time zone): in New York, 'localtime' would move
+    it to the day before, out of a report that begins on it and into the week before."""
+    import time as clock_time
+
+    from app.dashboard import DashboardQuery
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    clock_time.tzset()
+    try:
+        services.activities.log(ActivityData(kind="meeting", subject="Trade fair", all_day=True,
+                                             occurred_at=datetime(2026, 3, 2)))  # a Monday
+        services.activities.log(ActivityData(kind="call", subject="Late call",
+                                             occurred_at=datetime(2026, 3, 3, 2, 30)))  # 2 March, 21:30 there
+        database = services.store.database
+        week = activities(database, date(2026, 3, 2), date(2026, 3, 8), "week")
+        assert [(r.key, r.counts) for r in week] == [("2026-03-02", (1, 1, 0, 0))]
+        assert activities(database, date(2026, 3, 3), date(2026, 3, 8), "kind")[1].total == 0
+        clock.set(datetime(2026, 3, 10, 12))
+        query = DashboardQuery(database, clock)
+        weeks = query.load(query.period("month")).activity_weeks
+        monday = next(w for w in weeks if w.first_day == date(2026, 3, 2))
+        assert monday.counts[:2] == (1, 1)  # the call and the meeting, both in the week of 2 March
+    finally:
+        monkeypatch.delenv("TZ")
+        clock_time.tzset()
