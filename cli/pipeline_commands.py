@@ -34,7 +34,8 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         parser.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _money(amount: int | None, currency: str) -> str:
+def money_text(amount: int | None, currency: str) -> str:
+    """An amount as the command line writes it: 1234.50 EUR ("" with none)."""
     if amount is None or not currency:
         return ""
     from app.validation import from_minor_units
@@ -43,7 +44,7 @@ def _money(amount: int | None, currency: str) -> str:
 
 
 def _sums(totals: tuple[tuple[str, int], ...]) -> str:
-    return ", ".join(_money(value, currency) for currency, value in totals) or "no amounts"
+    return ", ".join(money_text(value, currency) for currency, value in totals) or "no amounts"
 
 
 def _total_json(total: Total | None) -> dict[str, Any] | None:
@@ -78,9 +79,9 @@ def cmd_pipeline(args: argparse.Namespace, services: Services, out: TextIO) -> i
             out.write(f"{stage.name} ({stage.probability} %)\t{len(stage.deals)} deals\t{_sums(stage.totals)}"
                       f"\tweighted {_sums(stage.weighted)}\n")
         if past.total is not None:
-            out.write(f"in all ≈ {_money(past.total.amount_minor, past.total.currency)}"
-                      f" (weighted ≈ {_money(past.weighted_total.amount_minor, past.total.currency)})"  # type: ignore[union-attr]
-                      + "".join(f", {_money(v, c)} with no rate" for c, v in past.total.without_rate) + "\n")
+            out.write(f"in all ≈ {money_text(past.total.amount_minor, past.total.currency)}"
+                      f" (weighted ≈ {money_text(past.weighted_total.amount_minor, past.total.currency)})"  # type: ignore[union-attr]
+                      + "".join(f", {money_text(v, c)} with no rate" for c, v in past.total.without_rate) + "\n")
         return 0
     found = moves_between(database, args.first, args.last, args.pipeline)
     if args.json:
@@ -95,7 +96,7 @@ def cmd_pipeline(args: argparse.Namespace, services: Services, out: TextIO) -> i
         where = {"made": f"made in {move.to_stage}", "moved": f"{move.from_stage} → {move.to_stage}",
                  "won": f"won (in {move.from_stage})", "lost": f"lost (in {move.from_stage})"}[move.kind]
         local = move.at.replace(tzinfo=UTC).astimezone()  # stored in UTC, said in the user's time
-        out.write(f"{local:%Y-%m-%d %H:%M}\t{move.title}\t{where}\t{_money(move.amount_minor, move.currency)}\n")
+        out.write(f"{local:%Y-%m-%d %H:%M}\t{move.title}\t{where}\t{money_text(move.amount_minor, move.currency)}\n")
     return 0
 
 

@@ -39,18 +39,13 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         shape.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _money(amount: int, currency: str) -> str:
-    from app.validation import from_minor_units
-
-    return f"{from_minor_units(amount, currency)} {currency}"
-
-
 def _days(value: float | None) -> str:
     return "" if value is None else f"{value:.1f}"
 
 
 def cmd_report(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     from app.reports import ACTIVITY_KINDS, activities, won_and_lost
+    from cli.pipeline_commands import money_text
 
     today = services.clock.now().replace(tzinfo=UTC).astimezone().date()
     first, last = args.first or date(today.year, 1, 1), args.last or today
@@ -86,8 +81,8 @@ def cmd_report(args: argparse.Namespace, services: Services, out: TextIO) -> int
     lines = []
     for row in found.rows:
         rate = "" if row.win_rate is None else f"{row.win_rate:.0%}"
-        amounts = "; ".join(_money(v, c) for c, v in sorted(row.won_amounts.items(), key=lambda i: -i[1]))
-        home = [_money(row.won_home_minor, found.home) if row.won_home_minor is not None else ""] \
+        amounts = "; ".join(money_text(v, c) for c, v in sorted(row.won_amounts.items(), key=lambda i: -i[1]))
+        home = [money_text(row.won_home_minor, found.home) if row.won_home_minor is not None else ""] \
             if found.home else []
         lines.append([row.key or "(none)", str(row.won), str(row.lost), rate, amounts, *home,
                       _days(row.average_days), _days(row.median_days)])

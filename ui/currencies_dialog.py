@@ -34,6 +34,7 @@ from app.currencies import Rate, RatesImport
 from app.errors import RapportError
 from app.services import Services
 from ui.detail.inline_field import error_color
+from ui.focus_return import enter_stays_in_its_field
 from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.said import in_words
@@ -132,11 +133,7 @@ class CurrenciesDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        # Enter acts on the field it is typed in (Use for the home currency, Set Rate for a rate), never on a
-        # button that had the focus before (QDialog's default button would run the earlier action again).
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        enter_stays_in_its_field(self)  # Enter: Use in the home currency, Set Rate in a rate
         home_editor = self.home.lineEdit()
         if home_editor is not None:
             home_editor.returnPressed.connect(self._on_home_button_clicked)

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+
+
+def enter_stays_in_its_field(dialog: QDialog) -> None:
+    """Call once the dialog's layout holds its buttons: none is the default, so Enter acts on the field it is
+    pressed in (a list's row, a form's own returnPressed) and never also on a button — QDialog's default
+    button re-ran the last action, opened a file dialog or closed the dialog as well."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
 
 
 def hand_back_focus(dialog: QDialog) -> None:

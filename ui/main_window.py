@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -86,6 +86,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 120
 SIDEBAR_ROLE = Qt.ItemDataRole.UserRole + 1  # (section, segment name or "")
 SAMPLE_CONTACTS = 300
+_Beside = TypeVar("_Beside", bound=QDialog)  # a read-only dialog shown beside the window (one of each)
 EACH_CURRENCY_KEY = "deals/eachCurrency"  # the board's totals per currency rather than added up (View menu)
 SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH = range(9)
 
@@ -393,31 +394,37 @@ class MainWindow(QMainWindow):
     def open_past_pipeline(self) -> PastPipelineDialog:
         from ui.pipeline.past_dialog import PastPipelineDialog
 
-        open_already = self.findChild(PastPipelineDialog)
-        if open_already is not None and open_already.isVisible():  # one, brought forward and read again
-            open_already.reload()
-            open_already.raise_()
-            open_already.activateWindow()
+        open_already = self._shown_beside(PastPipelineDialog)
+        if open_already is not None:
             return open_already
         shown = str(self.deals_view.board.pipeline_combo.currentData() or "") if self._deals.made else ""
         dialog = PastPipelineDialog(self._services, shown, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_record.connect(self.open_record)
-        dialog.show()  # beside the window, not over it: a deal chosen in it opens behind, to be worked on
-        return dialog
+        return self._show_beside(dialog)  # a deal chosen in it opens behind, to be worked on
 
     def open_reports(self) -> ReportsDialog:
         from ui.reports_dialog import ReportsDialog
 
-        open_already = self.findChild(ReportsDialog)
-        if open_already is not None and open_already.isVisible():  # one, brought forward and read again
-            open_already.reload()
-            open_already.raise_()
-            open_already.activateWindow()
-            return open_already
-        dialog = ReportsDialog(self._services, self)
+        open_already = self._shown_beside(ReportsDialog)
+        return open_already if open_already is not None else self._show_beside(ReportsDialog(self._services, self))
+
+    def _shown_beside(self, kind: type[_Beside]) -> _Beside | None:
+        """The dialog of this kind beside the window, brought forward and read again; None when not open."""
+        shown = self.findChild(kind)
+        if shown is None or not shown.isVisible():
+            return None
+        reload = getattr(shown, "reload", None)  # (each of these dialogs reads its data again)
+        if callable(reload):
+            reload()
+        shown.raise_()
+        shown.activateWindow()
+        return shown
+
+    @staticmethod
+    def _show_beside(dialog: _Beside) -> _Beside:
+        """A read-only dialog beside the window, not over it (not modal), gone when closed."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()  # beside the window, as the dashboard's companion
+        dialog.show()
         return dialog
 
     def open_currencies(self) -> CurrenciesDialog:

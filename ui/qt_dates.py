@@ -14,6 +14,11 @@ def qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def pydate(value: QDate) -> date:
+    """qdate's inverse: a date edit's day as Python's."""
+    return date(value.year(), value.month(), value.day())
+
+
 def month_title(year: int, month: int, locale: QLocale | None = None) -> str:
     """A month standing alone, as a title: "December 2026", "Декабрь 2026" (the nominative: "MMMM" gives
     the genitive "декабря", right only after a day), "2026年12月"."""

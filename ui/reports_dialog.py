@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,16 +37,10 @@ from app.validation import minor_digits
 from ui.dashboard.charts import BarChart, BarData, Series
 from ui.dashboard.panels import ChartPanel, Table, file_stem
 from ui.dashboard.report import Paper
+from ui.focus_return import enter_stays_in_its_field
 from ui.pipeline import look
+from ui.qt_dates import pydate, qdate
 from ui.said import in_words
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ReportsDialog(QDialog):
@@ -63,8 +57,8 @@ class ReportsDialog(QDialog):
         self.report.addItem(self.tr("Activities"), "activities")
         self.by = QComboBox()
         self.by.setAccessibleName(self.tr("Grouped by"))
-        self.first = QDateEdit(_qdate(date(today.year, 1, 1)))
-        self.last = QDateEdit(_qdate(today))
+        self.first = QDateEdit(qdate(date(today.year, 1, 1)))
+        self.last = QDateEdit(qdate(today))
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setKeyboardTracking(False)
@@ -109,9 +103,7 @@ class ReportsDialog(QDialog):
         self.report.currentIndexChanged.connect(self._on_report_changed)
         self.by.currentIndexChanged.connect(self.reload)
         self._on_report_changed(0)
-        for button in self.findChildren(QPushButton):  # (the layout owns them now) Enter never prints or closes
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        enter_stays_in_its_field(self)  # never prints or closes
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -130,7 +122,7 @@ class ReportsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        first, last = _day(self.first.date()), _day(self.last.date())
+        first, last = pydate(self.first.date()), pydate(self.last.date())
         queries = self._services.queries
         try:
             if self.report.currentData() == "won-lost":
@@ -251,7 +243,7 @@ class ReportsDialog(QDialog):
         before = path.stat().st_mtime_ns if path.exists() else None
         try:
             paper.text(title, scale=1.6, bold=True)
-            paper.text(f"{look.long_date(_day(self.first.date()))} – {look.long_date(_day(self.last.date()))}")
+            paper.text(f"{look.long_date(pydate(self.first.date()))} – {look.long_date(pydate(self.last.date()))}")
             paper.space()
             paper.chart(self.report.currentText(), self.panel.chart, 14)
             headers, rows = self.numbers()

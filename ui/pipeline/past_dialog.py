@@ -7,9 +7,9 @@ rebuilt from the deals' stage history (app/pipeline_history.py). Read only; Ente
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,7 +32,9 @@ from app.errors import RapportError
 from app.pipeline_history import Move, PastPipeline
 from app.services import Services
 from app.validation import minor_digits
+from ui.focus_return import enter_stays_in_its_field
 from ui.pipeline import look
+from ui.qt_dates import pydate, qdate
 from ui.said import in_words
 
 DealRole = Qt.ItemDataRole.UserRole
@@ -42,14 +43,6 @@ DealRole = Qt.ItemDataRole.UserRole
 def _local(moment: datetime) -> datetime:
     """A stored moment (naive UTC) in the user's time zone."""
     return moment.replace(tzinfo=UTC).astimezone()
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class PastPipelineDialog(QDialog):
@@ -72,9 +65,9 @@ class PastPipelineDialog(QDialog):
         self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(pipeline_uid)))
         self.pipeline.currentIndexChanged.connect(self._on_pipeline_changed)
 
-        self.day = QDateEdit(_qdate(today - timedelta(days=30)))
+        self.day = QDateEdit(qdate(today - timedelta(days=30)))
         self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(_qdate(today))
+        self.day.setMaximumDate(qdate(today))
         self.day.setAccessibleName(self.tr("Day"))
         self.day.setKeyboardTracking(False)  # typed 2-0-2-5: read once, not at each digit
         self.day.dateChanged.connect(self._reload_board)
@@ -91,11 +84,11 @@ class PastPipelineDialog(QDialog):
         column.addWidget(self.board, 1)
         column.addWidget(self.summary)
 
-        self.first = QDateEdit(_qdate(today - timedelta(days=30)))
-        self.last = QDateEdit(_qdate(today))
+        self.first = QDateEdit(qdate(today - timedelta(days=30)))
+        self.last = QDateEdit(qdate(today))
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setMaximumDate(_qdate(today))
+            edit.setMaximumDate(qdate(today))
             edit.setAccessibleName(name)
             edit.setKeyboardTracking(False)
             edit.dateChanged.connect(self._reload_moves)
@@ -129,10 +122,7 @@ class PastPipelineDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        for button in buttons.buttons():  # Enter opens the deal it is on, and never closes the dialog as well
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-                button.setDefault(False)
+        enter_stays_in_its_field(self)  # Enter opens the deal it is on, and never closes the dialog as well
         line = self.fontMetrics().height()
         self.resize(line * 44, line * 32)
         self.reload()
@@ -162,7 +152,7 @@ class PastPipelineDialog(QDialog):
 
     def _reload_board(self) -> None:
         try:
-            past = self._services.queries.past_pipeline(_day(self.day.date()), self._pipeline_uid())
+            past = self._services.queries.past_pipeline(pydate(self.day.date()), self._pipeline_uid())
         except RapportError as exc:
             self.board.clear()
             self.summary.setText(in_words(exc))
@@ -171,7 +161,7 @@ class PastPipelineDialog(QDialog):
 
     def _reload_moves(self) -> None:
         try:
-            moves = self._services.queries.pipeline_moves(_day(self.first.date()), _day(self.last.date()),
+            moves = self._services.queries.pipeline_moves(pydate(self.first.date()), pydate(self.last.date()),
                                                           self._pipeline_uid())
         except RapportError as exc:  # (From after To): said where the moves are, the board stays as it is
             self.moves.clear()
