@@ -1,21 +1,25 @@
-"""Fields the user adds to a kind of record: text, number, date, or one of a list of choices.
+"""Fields the user adds to a kind of record, of ten types (FIELD_TYPES, schema 28): text, long text,
+number, money ("1200.50 EUR", as many decimals as the currency has), date, choice, several choices (kept one per
+line, in the order of the field's choices), a checkbox ("yes" or "no"), and a link to a contact or an account
+(kept as its uid, which the office's laptops share; a name typed or imported is looked up).
 
 A field's definition travels with its values in the records' texts (X-RAPPORT-FIELD with KEY, LABEL, X-TYPE
 and X-CHOICES), so the office's other laptops define it when the first value arrives. A removal travels the
-same way: the field is kept as removed (schema 20: `removed_at`, its values gone), the records that held a
-value go up again, and every record text of that kind carries `X-RAPPORT-FIELD;KEY=…;X-TYPE=removed:`; a
-laptop that reads it removes the field too. A removed field's key is not used again (a value for it still
-arriving from a text written before the removal is not taken, and does not define the field anew); Undo
-brings the field and its values back on this laptop, but once a sync has carried the removal the office's
-laptops keep it removed, and their texts remove it here again. Files exported carry no removal, and an
-import takes none: they go to and come from other offices."""
+same way: the field is kept as removed (schema 20: `removed_at`), the records that held a value go up again,
+and every record text of that kind carries `X-RAPPORT-FIELD;KEY=…;X-TYPE=removed:`; a laptop that reads it
+removes the field too. A field removed here waits in the Trash with its values (schema 28: `in_trash`) until
+it is restored or deleted for good; one removed by another laptop loses its values at once. A removed field's
+key is not used again (a value for it still arriving from a text written before the removal is not taken, and
+does not define the field anew); Undo or the Trash brings the field and its values back on this laptop, but
+once a sync has carried the removal the office's laptops keep it removed, and their texts remove it here
+again. Files exported carry no removal, and an import takes none: they go to and come from other offices."""
 
 from __future__ import annotations
 
 import json
 import logging
 import re
-from collections.abc import MutableSet, Sequence
+from collections.abc import Callable, MutableSet, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -27,7 +31,10 @@ from app.unit_of_work import Writer
 from app.validation import parse_date
 from db.models import CustomField, CustomValue
 
-FIELD_TYPES = ("text", "number", "date", "choice")
+FIELD_TYPES = ("text", "longtext", "number", "money", "date", "choice", "multichoice", "checkbox", "contact",
+               "account")
+LINKS = ("contact", "account")  # the types whose value is a record's uid
+YES, NO = "yes", "no"
 REMOVED = "removed"  # the X-TYPE of a removal as a record's text carries it
 KINDS = ("contact", "account", "deal", "activity", "task")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
@@ -44,6 +51,31 @@ class FieldDefinition:
     label: str
     field_type: str
     choices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TrashedField:
+    definition: FieldDefinition
+    removed_at: str  # ISO, UTC
+    values: int  # how many records held a value
+
+
+def key_for(label: str, taken: set[str]) -> str:
+    """A key for files and scripts made from a label, in Latin letters whatever its script ("Contract № 5" →
+    contract_no_5, "Размер обуви" → razmer_obuvi, "行业" → hangye), not one of `taken`."""
+    from anyascii import anyascii
+
+    key = re.sub(r"[^a-z0-9]+", "_", anyascii(label).lower()).strip("_")[:40] or "field"
+    if not key[0].isalpha():
+        key = f"field_{key}"
+    if key not in taken:
+        return key
+    return next(f"{key}_{n}" for n in range(2, len(taken) + 3) if f"{key}_{n}" not in taken)
+
+
+def _clean_choices(choices: Sequence[str]) -> tuple[str, ...]:
+    # A choice is one line: several choices are kept one per line.
+    return tuple(dict.fromkeys(" ".join(c.split()) for c in choices if c.strip()))
 
 
 def _changes(kind: str) -> Changes:
@@ -71,8 +103,8 @@ class CustomFieldService:
         if field_type not in FIELD_TYPES:
             errors.append(FieldError("field_type", said(
                 QT_TRANSLATE_NOOP("Services", "a field type is one of %1"), ", ".join(FIELD_TYPES))))
-        clean_choices = tuple(dict.fromkeys(c.strip() for c in choices if c.strip()))
-        if field_type == "choice" and not clean_choices:
+        clean_choices = _clean_choices(choices)
+        if field_type in ("choice", "multichoice") and not clean_choices:
             errors.append(FieldError("choices", said(
                 QT_TRANSLATE_NOOP("Services", "a choice field needs at least one choice"))))
         existing = CustomField.get_or_none(CustomField.record_kind == kind, CustomField.key == key) \
@@ -95,9 +127,67 @@ class CustomFieldService:
             op.mark(_changes(kind))
         return Result(self._definition(row), _changes(kind))
 
+    def update(self, kind: str, key: str, *, label: str | None = None,
+               choices: Sequence[str] | None = None) -> Result[FieldDefinition]:
+        """A field's label, or its choices, changed (its key and type stay: files and scripts name it by its
+        key). A choice some record holds cannot go: that would empty their values without a word."""
+        field = self._field(kind, key)
+        new_label = field.label if label is None else label.strip()
+        if not new_label:
+            raise ValidationError.single("label", said(QT_TRANSLATE_NOOP("Services", "a field needs a label")))
+        new_choices = list(json.loads(field.choices))
+        if choices is not None and field.field_type in ("choice", "multichoice"):
+            new_choices = list(_clean_choices(choices))
+            if not new_choices:
+                raise ValidationError.single("choices", said(
+                    QT_TRANSLATE_NOOP("Services", "a choice field needs at least one choice")))
+            held = self._held_choices(field)
+            dropped = [c for c in held if c not in new_choices]
+            if dropped:
+                raise ValidationError.single("choices", said(QT_TRANSLATE_NOOP(
+                    "Services", "%1: %2 is the value of %3 records; change theirs first"),
+                    new_label, repr(dropped[0]), held[dropped[0]]))
+        if new_label == field.label and new_choices == json.loads(field.choices):
+            return Result(self._definition(field), Changes())
+        with self._writer.write("Change custom field") as op:
+            op.capture("custom_field", field.id)
+            field.label = new_label
+            field.choices = json.dumps(new_choices, ensure_ascii=False)
+            field.save()
+            op.mark(_changes(kind))
+        return Result(self._definition(field), _changes(kind))
+
+    def move(self, kind: str, key: str, places: int) -> Result[None]:
+        """A field `places` up (negative) or down among its kind's fields, as panes and lists show them."""
+        with self._writer.write("Move custom field") as op:
+            live = list(CustomField.select().where(CustomField.record_kind == kind, CustomField.removed_at.is_null())
+                        .order_by(CustomField.position, CustomField.id))
+            at = next((i for i, f in enumerate(live) if f.key == key), None)
+            if at is None:
+                raise NotFoundError(said(QT_TRANSLATE_NOOP("Services", "%1 field"), kind_word(kind)), key)
+            to = max(0, min(len(live) - 1, at + places))
+            if to == at:
+                return Result(None, Changes())
+            live.insert(to, live.pop(at))
+            for position, field in enumerate(live):
+                if field.position != position:
+                    op.capture("custom_field", field.id)
+                    field.position = position
+                    field.save()
+            op.mark(_changes(kind))
+        return Result(None, _changes(kind))
+
+    def _held_choices(self, field: CustomField) -> dict[str, int]:
+        """Each choice of a (multi)choice field some record holds, with how many hold it."""
+        held: dict[str, int] = {}
+        for (value,) in self._db.execute_sql("SELECT value FROM custom_value WHERE field_id = ?", (field.id,)):
+            for choice in str(value).split("\n"):
+                held[choice] = held.get(choice, 0) + 1
+        return held
+
     def definitions(self, kind: str) -> list[FieldDefinition]:
         rows = CustomField.select().where(CustomField.record_kind == kind, CustomField.removed_at.is_null()) \
-            .order_by(CustomField.position)
+            .order_by(CustomField.position, CustomField.id)
         return [self._definition(r) for r in rows]
 
     def removed(self, kind: str) -> list[FieldDefinition]:
@@ -107,28 +197,78 @@ class CustomFieldService:
         return [self._definition(r) for r in rows]
 
     def remove(self, kind: str, key: str) -> Result[None]:
-        """Remove a field and every value kept in it, on this laptop and, through sync, the office's others:
-        the records that held a value go up again, carrying the removal (one step for Undo)."""
+        """Remove a field, on this laptop and, through sync, the office's others: the records that held a
+        value go up again, carrying the removal (one step for Undo). Here its values wait in the Trash with it."""
         with self._writer.write("Remove custom field") as op:
             field = self._field(kind, key)
             op.capture("custom_field", field.id)
-            holders = [int(r[0]) for r in self._db.execute_sql(
-                "SELECT record_id FROM custom_value WHERE field_id = ?", (field.id,))]
-            self._forget(field, op.now.isoformat(sep=" "))
+            holders = self._holders(field)
+            field.removed_at = op.now.isoformat(sep=" ")
+            field.in_trash = 1
+            field.save()
             op.stamp_ids(self._db, kind, holders)
             op.mark(_changes(kind))
         return Result(None, _changes(kind))
 
-    def _forget(self, field: CustomField, when: str) -> None:
-        """The field removed: its values gone, its definition kept as removed."""
-        self._db.execute_sql("DELETE FROM custom_value WHERE field_id = ?", (field.id,))
-        self._db.execute_sql("UPDATE custom_field SET removed_at = ? WHERE id = ?", (when, field.id))
+    def trash(self) -> list[TrashedField]:
+        """The fields removed here whose values wait in the Trash, newest first."""
+        rows = CustomField.select().where(CustomField.in_trash == 1).order_by(CustomField.removed_at.desc())
+        counts = dict(self._db.execute_sql(
+            "SELECT v.field_id, count(*) FROM custom_value v JOIN custom_field f ON f.id = v.field_id"
+            " WHERE f.in_trash = 1 GROUP BY v.field_id").fetchall())
+        return [TrashedField(self._definition(r), str(r.removed_at), int(counts.get(r.id, 0))) for r in rows]
 
-    def set(self, kind: str, uid: str, key: str, value: str | None) -> Result[None]:
-        """Set (or with None / "" clear) a record's value; it is checked against the field's type."""
+    def restore(self, kind: str, key: str) -> Result[FieldDefinition]:
+        """A field from the Trash back with its values, last among its kind's fields."""
+        with self._writer.write("Restore custom field") as op:
+            field = self._trashed(kind, key)
+            op.capture("custom_field", field.id)
+            field.removed_at = None
+            field.in_trash = 0
+            field.position = CustomField.select().where(CustomField.record_kind == kind,
+                                                        CustomField.removed_at.is_null()).count()
+            field.save()
+            op.stamp_ids(self._db, kind, self._holders(field))
+            op.mark(_changes(kind))
+        return Result(self._definition(field), _changes(kind))
+
+    def purge(self, kind: str, key: str) -> Result[None]:
+        """A field in the Trash deleted for good with its values (no Undo: the user confirmed it); it stays
+        known as removed, so its key is not used again."""
+        with self._writer.write("Delete custom field for good") as op:
+            op.final = True
+            field = self._trashed(kind, key)
+            self._forget(field, str(field.removed_at))
+            op.mark(_changes(kind))
+        return Result(None, _changes(kind))
+
+    def _holders(self, field: CustomField) -> list[int]:
+        return [int(r[0]) for r in self._db.execute_sql(
+            "SELECT record_id FROM custom_value WHERE field_id = ?", (field.id,))]
+
+    @staticmethod
+    def _trashed(kind: str, key: str) -> CustomField:
+        row: CustomField | None = CustomField.get_or_none(CustomField.record_kind == kind, CustomField.key == key,
+                                                          CustomField.in_trash == 1)
+        if row is None:
+            raise NotFoundError(said(QT_TRANSLATE_NOOP("Services", "%1 field in the Trash"), kind_word(kind)), key)
+        return row
+
+    def _forget(self, field: CustomField, when: str) -> None:
+        """The field removed: its values gone, its definition kept as removed (out of the Trash)."""
+        self._db.execute_sql("DELETE FROM custom_value WHERE field_id = ?", (field.id,))
+        self._db.execute_sql("UPDATE custom_field SET removed_at = ?, in_trash = 0 WHERE id = ?", (when, field.id))
+
+    def set(self, kind: str, uid: str, key: str, value: str | None, *, as_sent: bool = False) -> Result[None]:
+        """Set (or with None / "" clear) a record's value; it is checked against the field's type. `as_sent`
+        (sync, within the office): a link's uid is kept even when its record has not arrived yet."""
         field = self._field(kind, key)
         record_id = resolve_id(kind, uid)
-        clean = self._check(field, str(value).strip()) if value is not None and str(value).strip() else None
+        clean = str(value).strip() if value is not None else None
+        if clean and not (as_sent and field.field_type in LINKS):
+            clean = self._check(field, clean)
+        if clean == "":
+            clean = None
         stored = CustomValue.get_or_none(CustomValue.field == field.id, CustomValue.record_id == record_id)
         if (stored.value if stored is not None else None) == clean:
             return Result(None, Changes())  # nothing to write: the record keeps its version
@@ -192,7 +332,7 @@ class CustomFieldService:
                     self.define(kind, key, label or key, field_type, tuple(choices.split("\n")))
                     known.add(key)
                 if have.get(key) != value:
-                    self.set(kind, uid, key, value)
+                    self.set(kind, uid, key, value, as_sent=removals)
                     changed = changed or self.values(kind, uid).get(key) != have.get(key)
             except (ValidationError, NotFoundError) as exc:
                 reason = exc.errors[0].message if isinstance(exc, ValidationError) and exc.errors else message_of(exc)
@@ -228,7 +368,8 @@ class CustomFieldService:
         marks = ",".join("?" * len(ids))
         rows = self._db.execute_sql(
             "SELECT v.record_id, v.value, f.id FROM custom_value v JOIN custom_field f ON f.id = v.field_id"
-            f" WHERE f.record_kind = ? AND v.record_id IN ({marks}) ORDER BY f.position", (kind, *ids))
+            f" WHERE f.record_kind = ? AND f.removed_at IS NULL AND v.record_id IN ({marks}) ORDER BY f.position",
+            (kind, *ids))
         for record_id, value, field_id in rows:
             found.setdefault(int(record_id), []).append((fields[field_id], str(value)))
         return found
@@ -236,12 +377,62 @@ class CustomFieldService:
     def values(self, kind: str, uid: str) -> dict[str, str]:
         record_id = resolve_id(kind, uid)
         rows = (CustomValue.select(CustomValue.value, CustomField.key).join(CustomField)
-                .where(CustomField.record_kind == kind, CustomValue.record_id == record_id)
+                .where(CustomField.record_kind == kind, CustomField.removed_at.is_null(),
+                       CustomValue.record_id == record_id)
                 .order_by(CustomField.position))
         return {r.field.key: r.value for r in rows}
 
+    def _check(self, field: CustomField, value: str) -> str:
+        kind = field.field_type
+        if kind == "money":
+            return _money(field, value, self._home)
+        if kind == "multichoice":
+            return "\n".join(_several(field, value))
+        if kind == "checkbox":
+            return _yes_or_no(field, value)
+        if kind in LINKS:
+            return self._linked(field, value)
+        return self._check_simple(field, value)
+
+    def _home(self) -> str:
+        from app.currencies import home_currency
+
+        return home_currency(self._db)
+
+    def _linked(self, field: CustomField, value: str) -> str:
+        """A contact's or an account's uid, from its uid or its name (the one record of that name)."""
+        table, name = ("contact", "display_name") if field.field_type == "contact" else ("account", "name")
+        row = self._db.execute_sql(f"SELECT uid FROM {table} WHERE uid = ? AND deleted_at IS NULL",
+                                   (value,)).fetchone()
+        if row is not None:
+            return str(row[0])
+        found = [str(r[0]) for r in self._db.execute_sql(
+            f"SELECT uid FROM {table} WHERE {name} = ? COLLATE NOCASE AND deleted_at IS NULL LIMIT 2", (value,))]
+        if not found:  # NOCASE folds ASCII only: Cyrillic and other names compared as Python folds them
+            folded = value.casefold()
+            found = [str(uid) for uid, text in self._db.execute_sql(
+                f"SELECT uid, {name} FROM {table} WHERE deleted_at IS NULL AND length({name}) = ?", (len(value),))
+                if str(text).casefold() == folded][:2]
+        if len(found) == 1:
+            return found[0]
+        template = (QT_TRANSLATE_NOOP("Services", "%1: no %2 is named %3") if not found else
+                    QT_TRANSLATE_NOOP("Services", "%1: more than one %2 is named %3; give its uid"))
+        raise ValidationError.single(field.key, said(template, field.label, kind_word(table), repr(value)))
+
+    def link_names(self, kind: str, uids: Sequence[str]) -> dict[str, str]:
+        """The names of the contacts (`kind` "contact") or accounts linked from custom fields, by uid; one in
+        the Trash is named too (its link opens it there)."""
+        table, name = ("contact", "display_name") if kind == "contact" else ("account", "name")
+        found: dict[str, str] = {}
+        wanted = list(dict.fromkeys(uids))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found.update((str(u), str(n)) for u, n in self._db.execute_sql(
+                f"SELECT uid, {name} FROM {table} WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
     @staticmethod
-    def _check(field: CustomField, value: str) -> str:
+    def _check_simple(field: CustomField, value: str) -> str:
         if field.field_type == "number":
             try:
                 number = Decimal(value.replace(" ", ""))
@@ -259,6 +450,7 @@ class CustomFieldService:
             return parsed.isoformat() if parsed else ""
         if field.field_type == "choice":
             choices = json.loads(field.choices)
+            value = next((c for c in choices if c.casefold() == value.casefold()), value)
             if value not in choices:
                 raise ValidationError.single(field.key, said(
                     QT_TRANSLATE_NOOP("Services", "%1: %2 is not one of the choices (%3)"),
@@ -276,6 +468,111 @@ class CustomFieldService:
     @staticmethod
     def _definition(row: CustomField) -> FieldDefinition:
         return FieldDefinition(row.record_kind, row.key, row.label, row.field_type, tuple(json.loads(row.choices)))
+
+
+_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "CNY", "元": "CNY"}
+_MONEY = re.compile(r"^\s*(?:([A-Za-z]{3})|([€$£₽₴¥元]))?\s*([-+]?[\d\s\u00a0\u202f.,']*\d)\s*"
+                    r"(?:([A-Za-z]{3})|([€$£₽₴¥元]))?\s*$")
+
+
+def _money(field: CustomField, value: str, home: Callable[[], str]) -> str:
+    """"1200.5 EUR", "EUR 1 200,50", "€1200.50", "1200.50" (the home currency) → "1200.50 EUR"."""
+    from app.validation import clean_currency, minor_digits
+
+    match = _MONEY.match(value)
+    if match is None:
+        raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
+            "Services", "%1: %2 is not an amount of money (such as 1200.50 EUR)"), field.label, repr(value)))
+    before_code, before_sign, digits, after_code, after_sign = match.groups()
+    codes = [c for c in (before_code, after_code) if c] + [_SYMBOLS[s] for s in (before_sign, after_sign) if s]
+    if len(set(codes)) > 1:
+        raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
+            "Services", "%1: %2 names two currencies"), field.label, repr(value)))
+    code = codes[0] if codes else home()
+    if not code:
+        raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
+            "Services", "%1: name the currency of %2 (such as EUR), or choose a home currency"),
+            field.label, repr(value)))
+    try:
+        code = clean_currency(code)
+    except ValueError as exc:
+        raise ValidationError.single(field.key, said(
+            QT_TRANSLATE_NOOP("Services", "%1: %2"), field.label, message_of(exc))) from None
+    amount = _decimal_of(digits)
+    if amount is None:
+        raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
+            "Services", "%1: %2 is not an amount of money (such as 1200.50 EUR)"), field.label, repr(value)))
+    try:
+        kept = amount.quantize(Decimal(1).scaleb(-minor_digits(code)))
+    except InvalidOperation:
+        raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
+            "Services", "%1: %2 is too large an amount"), field.label, repr(value))) from None
+    if kept != amount:
+        raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
+            "Services", "%1: %2 has more decimal places than %3 has"), field.label, repr(value), code))
+    return f"{kept} {code}"
+
+
+def _decimal_of(digits: str) -> Decimal | None:
+    """"1 200,50", "1,200.50", "1.200,50", "1200.5" → Decimal. With both marks, the last is the decimal point;
+    with one, written once and not before exactly three digits, it is the point; else marks group thousands."""
+    text = re.sub(r"[\s\u00a0\u202f']", "", digits)
+    sign = "-" if text.startswith("-") else ""
+    text = text.lstrip("+-")
+    marks = {c for c in text if c in ".,"}
+    last = max(text.rfind("."), text.rfind(","))
+    decimal_point = last >= 0 and (len(marks) == 2 or (text.count(text[last]) == 1 and len(text) - last - 1 != 3))
+    whole, fraction = (text[:last], text[last + 1:]) if decimal_point else (text, "")
+    groups = re.split(r"[.,]", whole)
+    if any(len(g) != 3 for g in groups[1:]):  # "1.2.3" is no amount
+        return None
+    whole = "".join(groups)
+    if not (whole.isdigit() or whole == "") or not (fraction.isdigit() or fraction == "") or not whole + fraction:
+        return None
+    return Decimal(f"{sign}{whole or '0'}.{fraction or '0'}")
+
+
+def _folded_choice(text: str) -> str:
+    return re.sub(r"\s*,\s*", ",", " ".join(text.split())).casefold()
+
+
+def _several(field: CustomField, value: str) -> list[str]:
+    """Several choices, one per line or separated by commas or semicolons (a choice may hold a comma: the
+    pieces are joined again until they make one), in the order of the field's choices."""
+    choices: list[str] = json.loads(field.choices)
+    folded = {_folded_choice(c): c for c in choices}
+    pieces = value.split("\n") if "\n" in value else re.split(r"[;,]", value)
+    picked: set[str] = set()
+    pending = ""
+    for piece in (p.strip() for p in pieces):
+        pending = f"{pending},{piece}" if pending else piece
+        joined = _folded_choice(pending)
+        if joined in folded:
+            picked.add(folded[joined])
+            pending = ""
+        elif pending == "":
+            continue
+        elif not any(c.startswith(joined) for c in folded):
+            break
+    if pending.strip():
+        raise ValidationError.single(field.key, said(
+            QT_TRANSLATE_NOOP("Services", "%1: %2 is not one of the choices (%3)"),
+            field.label, repr(pending.strip()), ", ".join(choices)))
+    return [c for c in choices if c in picked]
+
+
+_YES = {"yes", "y", "true", "1", "x", "on", "✓", "✔", "да", "так", "是", "checked"}
+_NO = {"no", "n", "false", "0", "off", "нет", "ні", "не", "否", "unchecked"}
+
+
+def _yes_or_no(field: CustomField, value: str) -> str:
+    word = value.strip().casefold()
+    if word in _YES:
+        return YES
+    if word in _NO:
+        return NO
+    raise ValidationError.single(field.key, said(
+        QT_TRANSLATE_NOOP("Services", "%1: %2 is neither yes nor no"), field.label, repr(value)))
 
 
 def _not_a_number(field: CustomField, value: str) -> Said:

@@ -203,15 +203,38 @@ ADDED_LATER: tuple[frozenset[str], ...] = (
 )
 
 
+# Columns added to a row's own table since, with the value rows had when they came: (table, column, value).
+COLUMNS_ADDED_LATER: tuple[tuple[str, str, Any], ...] = (
+    ("custom_field", "in_trash", 0),  # schema 28
+)
+
+
 def content_hashes(table: str, image: dict[str, Any]) -> set[str]:
     """The record's content_hash as this schema and each older one saw it: a step noted before an upgrade is
-    still undoable while the record holds no rows of the tables added since."""
+    still undoable while the record holds no rows of the tables added since, and its added columns hold what
+    they were given for the rows there were."""
     hashes = {content_hash(table, image)}
     left_out: set[str] = set()
     for tables in ADDED_LATER:
         left_out |= tables
         hashes.add(content_hash(table, image, without_empty=frozenset(left_out)))
+    older = _without_added_columns(table, image)
+    if older is not None:
+        hashes.add(content_hash(table, older))
     return hashes
+
+
+def _without_added_columns(table: str, image: dict[str, Any]) -> dict[str, Any] | None:
+    columns = list(image["columns"][table])
+    row = image["row"]
+    if row is None:
+        return None
+    keep = [i for i, c in enumerate(columns)
+            if not any(t == table and c == column and row[i] == value for t, column, value in COLUMNS_ADDED_LATER)]
+    if len(keep) == len(columns):
+        return None
+    return {**image, "columns": {**image["columns"], table: [columns[i] for i in keep]},
+            "row": [row[i] for i in keep]}
 
 
 def content_hash(table: str, image: dict[str, Any], *, without_empty: frozenset[str] = frozenset()) -> str:

@@ -112,15 +112,17 @@ def index_contacts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
 
 def contact_entry(contact_id: int, uid: str, *, names: Sequence[str], organisations: Sequence[str],
                   job: Sequence[str], emails: Sequence[str], phones: Sequence[tuple[str, str]],
-                  others: Sequence[str], notes: str, files: Sequence[str] = ()) -> tuple[Any, ...]:
+                  others: Sequence[str], notes: str, files: Sequence[str] = (),
+                  custom: Sequence[str] = ()) -> tuple[Any, ...]:
     """A contact's index row. `names` starts with the display name; `phones` are (as written, E.164);
-    `files`, the names of the files on it (searched with the notes). Importers build it from the data in
+    `files`, the names of the files on it, and `custom`, its custom fields' values (searched with the notes,
+    as is their text). Importers build it from the data in
     hand instead of reading it back from the tables."""
     display = names[0]
     shown = display if not organisations else f"{display} · {organisations[0]}"
     phone_words = [t for value, e164 in phones for t in (value, *phone_tokens(value, e164))]
     detail = _join([*organisations, *job, *emails, *phone_words, *others])
-    return (row_id("contact", contact_id), "contact", uid, shown, _join(names), detail, _join([notes, *files]))
+    return (row_id("contact", contact_id), "contact", uid, shown, _join(names), detail, _join([notes, *files, *custom]))
 
 
 def insert_entries(database: peewee.SqliteDatabase, rows: list[tuple[Any, ...]]) -> None:
@@ -151,6 +153,7 @@ def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int]) ->
         ids,
     )
     files = _grouped(database, "SELECT contact_id, name FROM contact_file WHERE contact_id IN ({marks})", ids)
+    custom = _custom_values(database, "contact", ids)
     orgs = _grouped(
         database,
         "SELECT ca.contact_id, a.name FROM contact_account ca JOIN account a ON a.id = ca.account_id"
@@ -164,11 +167,22 @@ def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int]) ->
             emails=[e[0] for e in emails.get(cid, [])], phones=phones.get(cid, []),
             others=[*(u[0] for u in urls.get(cid, [])), *(i[0] for i in ims.get(cid, [])),
                     *(" ".join(p) for p in places.get(cid, []))],
-            notes=notes, files=[f[0] for f in files.get(cid, [])],
+            notes=notes, files=[f[0] for f in files.get(cid, [])], custom=custom.get(cid, []),
         )
         for cid, uid, display, prefix, given, additional, family, suffix, nick, title, dept, notes in contacts
     ]
     _replace(database, "contact", ids, rows)
+
+
+# The custom fields whose values a search finds (a date, a checkbox or a link's uid would only add noise).
+_SEARCHED_TYPES = "('text', 'longtext', 'number', 'money', 'choice', 'multichoice')"
+
+
+def _custom_values(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int]) -> dict[int, list[str]]:
+    rows = _grouped(database, "SELECT v.record_id, v.value FROM custom_value v JOIN custom_field f"
+                              f" ON f.id = v.field_id WHERE f.record_kind = '{kind}' AND f.removed_at IS NULL"
+                              f" AND f.field_type IN {_SEARCHED_TYPES} AND v.record_id IN ({{marks}})", ids)
+    return {record_id: [str(v[0]) for v in values] for record_id, values in rows.items()}
 
 
 def index_accounts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
@@ -188,11 +202,12 @@ def index_accounts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
             chunk,
         )
         files = _grouped(database, "SELECT account_id, name FROM account_file WHERE account_id IN ({marks})", chunk)
+        custom = _custom_values(database, "account", chunk)
         rows = []
         for aid, uid, name, industry, website, notes in accounts:
             phone_words = [t for value, e164 in phones.get(aid, []) for t in (value, *phone_tokens(value, e164))]
             detail = _join([industry, website, *phone_words, *(" ".join(p) for p in places.get(aid, []))])
-            body = _join([notes, *(f[0] for f in files.get(aid, []))])
+            body = _join([notes, *(f[0] for f in files.get(aid, [])), *custom.get(aid, [])])
             rows.append((row_id("account", aid), "account", uid, name, split_cjk(name), detail, body))
         _replace(database, "account", chunk, rows)
 
@@ -212,11 +227,12 @@ def index_deals(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
             chunk,
         )
         files = _grouped(database, "SELECT deal_id, name FROM deal_file WHERE deal_id IN ({marks})", chunk)
+        custom = _custom_values(database, "deal", chunk)
         rows = []
         for did, uid, title, account, source, owner, notes in deals:
             shown = title if not account else f"{title} · {account}"
             detail = _join([account, *(p[0] for p in people.get(did, [])), source, owner])
-            body = _join([notes, *(f[0] for f in files.get(did, []))])
+            body = _join([notes, *(f[0] for f in files.get(did, [])), *custom.get(did, [])])
             rows.append((row_id("deal", did), "deal", uid, shown, split_cjk(title), detail, body))
         _replace(database, "deal", chunk, rows)
 

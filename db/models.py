@@ -372,10 +372,11 @@ class CustomField(BaseModel):
     record_kind = TextField()
     key = TextField()
     label = TextField()
-    field_type = TextField()  # text | number | date | choice
-    choices = TextField(default="[]")  # JSON list, for choice fields
+    field_type = TextField()  # app.custom_fields.FIELD_TYPES
+    choices = TextField(default="[]")  # JSON list, for choice and multichoice fields
     position = IntegerField(default=0)
-    removed_at = TextField(null=True)  # removed: its values gone, the removal travels (schema 20)
+    removed_at = TextField(null=True)  # removed: the removal travels (schema 20)
+    in_trash = IntegerField(default=0)  # removed here, its values kept until purged (schema 28)
 
     class Meta:
         indexes = ((("record_kind", "key"), True),)

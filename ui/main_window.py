@@ -68,6 +68,7 @@ from ui.workers import READS, Task
 if TYPE_CHECKING:
     from ui.calendar.calendar_view import CalendarView
     from ui.currencies_dialog import CurrenciesDialog
+    from ui.custom_fields_dialog import CustomFieldsDialog
     from ui.dashboard.view import DashboardView
     from ui.detail.trash import TrashView
     from ui.duplicates import DuplicatesView
@@ -436,6 +437,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_custom_fields(self) -> CustomFieldsDialog:
+        from ui.custom_fields_dialog import CustomFieldsDialog
+
+        shown = {self._deals: "deal", self._tasks: "task"}
+        kind = next((k for holder, k in shown.items() if self.sections.currentWidget() is holder), "")
+        if not kind:
+            kind = "account" if self.sections.currentWidget() is self.accounts_section else "contact"
+        dialog = CustomFieldsDialog(self._services, self, kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        hand_back_focus(dialog)
+        dialog.open()
+        return dialog
+
     def _on_mail_fetched(self, report: object) -> None:
         from sync.mail_fetch import MailFetchReport
 
@@ -508,6 +522,9 @@ class MainWindow(QMainWindow):
         self.currencies_action = self._action(file_menu, self.tr("Currencies and E&xchange Rates…"),
                                               self.open_currencies,
                                               tip=self.tr("The home currency totals are added up in, and the rates"))
+        self.custom_fields_action = self._action(file_menu, self.tr("C&ustom Fields…"), self.open_custom_fields,
+                                                 tip=self.tr("The fields you add to contacts, accounts, deals,"
+                                                             " activities and tasks"))
         self.export_action = self._action(file_menu, self.tr("&Export…"), self.export, "Ctrl+E")
         file_menu.addSeparator()
         self.who_am_i_action = self._action(file_menu, self.tr("Your &Name in the Office…"),

@@ -19,3 +19,17 @@ def in_words(what: BaseException | str) -> str:
         return str(what)
     return filled(QCoreApplication.translate("Services", what.template),
                   [in_words(value) if isinstance(value, Said) else str(value) for value in what.args])
+
+
+def field_problem(error: BaseException) -> str:
+    """What to write under a field whose value was not saved: the service's reasons, one a line, or why the
+    write failed (a full disk, a locked database)."""
+    from app.errors import RapportError
+    from app.store_errors import sqlite_problem
+
+    if isinstance(error, ValidationError):
+        return "\n".join(dict.fromkeys(in_words(e.message) for e in error.errors))
+    if isinstance(error, RapportError):
+        return in_words(error)
+    return QCoreApplication.translate("Operations", "Not saved: %1").replace(
+        "%1", in_words(sqlite_problem(error) or error))

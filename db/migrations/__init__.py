@@ -38,6 +38,7 @@ from db.migrations import (
     m0025_record_files,
     m0026_currencies,
     m0027_all_day_activity_index,
+    m0028_custom_field_types,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -68,6 +69,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0025_record_files,
     m0026_currencies,
     m0027_all_day_activity_index,
+    m0028_custom_field_types,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

@@ -665,63 +665,63 @@
     <context>
         <name>ChartPanel</name>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="73" />
+            <location filename="../../ui/dashboard/panels.py" line="76" />
             <source>Save as PNG…</source>
             <translation>Сохранить как PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="75" />
+            <location filename="../../ui/dashboard/panels.py" line="78" />
             <source>Export numbers (CSV)…</source>
             <translation>Экспорт данных (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="82" />
+            <location filename="../../ui/dashboard/panels.py" line="85" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="83" />
+            <location filename="../../ui/dashboard/panels.py" line="86" />
             <source>Save this chart as an image or its numbers as CSV</source>
             <translation>Сохранить диаграмму как изображение или её данные в CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="84" />
+            <location filename="../../ui/dashboard/panels.py" line="87" />
             <source>Export %1</source>
             <translation>Экспорт: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="136" />
+            <location filename="../../ui/dashboard/panels.py" line="139" />
             <source>Save chart as PNG</source>
             <translation>Сохранить диаграмму как PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="137" />
+            <location filename="../../ui/dashboard/panels.py" line="140" />
             <source>PNG images (*.png)</source>
             <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="139" />
+            <location filename="../../ui/dashboard/panels.py" line="142" />
             <source>Save as PNG</source>
             <translation>Сохранить как PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="139" />
+            <location filename="../../ui/dashboard/panels.py" line="142" />
             <source>Could not write %1.</source>
             <translation>Не удалось записать %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="142" />
-            <location filename="../../ui/dashboard/panels.py" line="149" />
+            <location filename="../../ui/dashboard/panels.py" line="145" />
+            <location filename="../../ui/dashboard/panels.py" line="152" />
             <source>Export numbers</source>
             <translation>Экспорт данных</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="143" />
+            <location filename="../../ui/dashboard/panels.py" line="146" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="149" />
+            <location filename="../../ui/dashboard/panels.py" line="152" />
             <source>Could not write %1: %2</source>
             <translation>Не удалось записать %1: %2</translation>
         </message>
@@ -1252,155 +1252,155 @@
     <context>
         <name>CurrenciesDialog</name>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="51" />
+            <location filename="../../ui/currencies_dialog.py" line="52" />
             <source>Currencies and Exchange Rates</source>
             <translation>Валюты и курсы</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="53" />
+            <location filename="../../ui/currencies_dialog.py" line="54" />
             <source>Totals over deals in several currencies are added up in the home currency, each deal at the rate of its date. Rates are units of a currency one euro buys, as the European Central Bank publishes them.</source>
             <translation>Итоги по сделкам в разных валютах складываются в основной валюте, каждая сделка — по курсу на её дату. Курс — сколько единиц валюты дают за один евро, как публикует Европейский центральный банк.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="61" />
+            <location filename="../../ui/currencies_dialog.py" line="62" />
             <source>Home currency</source>
             <translation>Основная валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="64" />
+            <location filename="../../ui/currencies_dialog.py" line="65" />
             <source>&amp;Use</source>
             <translation>&amp;Выбрать</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="70" />
+            <location filename="../../ui/currencies_dialog.py" line="71" />
             <source>&amp;Home currency:</source>
             <translation>&amp;Основная валюта:</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="77" />
+            <location filename="../../ui/currencies_dialog.py" line="78" />
             <source>Exchange rates</source>
             <translation>Курсы валют</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="87" />
+            <location filename="../../ui/currencies_dialog.py" line="79" />
+            <location filename="../../ui/currencies_dialog.py" line="88" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="92" />
+            <location filename="../../ui/currencies_dialog.py" line="79" />
+            <location filename="../../ui/currencies_dialog.py" line="93" />
             <source>Units per euro</source>
             <translation>За один евро</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="95" />
+            <location filename="../../ui/currencies_dialog.py" line="79" />
+            <location filename="../../ui/currencies_dialog.py" line="96" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="79" />
+            <location filename="../../ui/currencies_dialog.py" line="80" />
             <source>From</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="99" />
+            <location filename="../../ui/currencies_dialog.py" line="100" />
             <source>&amp;Set Rate</source>
             <translation>&amp;Задать курс</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="104" />
+            <location filename="../../ui/currencies_dialog.py" line="105" />
             <source>&amp;Rate of</source>
             <translation>&amp;Курс</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="106" />
+            <location filename="../../ui/currencies_dialog.py" line="107" />
             <source>to one euro, from</source>
             <translation>за один евро, с</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="109" />
+            <location filename="../../ui/currencies_dialog.py" line="110" />
             <source>Remo&amp;ve the Rate</source>
             <translation>&amp;Удалить курс</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="111" />
+            <location filename="../../ui/currencies_dialog.py" line="112" />
             <source>&amp;Import the ECB's File…</source>
             <translation>&amp;Импорт файла ЕЦБ…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="113" />
+            <location filename="../../ui/currencies_dialog.py" line="114" />
             <source>eurofxref.csv or eurofxref-hist.csv from the European Central Bank's site, unzipped</source>
             <translation>eurofxref.csv или eurofxref-hist.csv с сайта Европейского центрального банка, распакованный</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="162" />
+            <location filename="../../ui/currencies_dialog.py" line="159" />
             <source>No rates yet: type one below, or import the European Central Bank's file.</source>
             <translation>Курсов пока нет: введите курс ниже или импортируйте файл Европейского центрального банка.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="170" />
+            <location filename="../../ui/currencies_dialog.py" line="167" />
             <source>the ECB</source>
             <translation>ЕЦБ</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="170" />
+            <location filename="../../ui/currencies_dialog.py" line="167" />
             <source>typed</source>
             <translation>введён вручную</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="186" />
+            <location filename="../../ui/currencies_dialog.py" line="183" />
             <source>Use %1 as the home currency</source>
             <translation>Сделать %1 основной валютой</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="193" />
+            <location filename="../../ui/currencies_dialog.py" line="190" />
             <source>Totals are added up in %1.</source>
             <translation>Итоги складываются в %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="199" />
+            <location filename="../../ui/currencies_dialog.py" line="196" />
             <source>Set the rate of %1</source>
             <translation>Задать курс %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="207" />
+            <location filename="../../ui/currencies_dialog.py" line="204" />
             <source>One euro buys %1 %2 from %3.</source>
             <translation>С %3 за один евро дают %1 %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="217" />
+            <location filename="../../ui/currencies_dialog.py" line="214" />
             <source>Remove the rate of %1</source>
             <translation>Удалить курс %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="223" />
+            <location filename="../../ui/currencies_dialog.py" line="220" />
             <source>Import the ECB's Rates</source>
             <translation>Импорт курсов ЕЦБ</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="224" />
+            <location filename="../../ui/currencies_dialog.py" line="221" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="229" />
+            <location filename="../../ui/currencies_dialog.py" line="226" />
             <source>Reading %1…</source>
             <translation>Чтение %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="231" />
+            <location filename="../../ui/currencies_dialog.py" line="228" />
             <source>Import the rates of %1</source>
             <translation>Импорт курсов из %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="242" />
+            <location filename="../../ui/currencies_dialog.py" line="239" />
             <source>%1 days of %2 currencies read: %3 rates added, %4 changed.</source>
             <translation>Прочитано дней: %1, валют: %2; добавлено курсов: %3, изменено: %4.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/currencies_dialog.py" line="249" />
+            <location filename="../../ui/currencies_dialog.py" line="246" />
             <source>and %n more left out</source>
             <translation>
                 <numerusform>и ещё %n пропущена</numerusform>
@@ -1410,44 +1410,263 @@
         </message>
     </context>
     <context>
+        <name>CustomFields</name>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="44" />
+            <source>Contacts</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="45" />
+            <source>Accounts</source>
+            <translation>Компании</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="46" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="47" />
+            <source>Activities</source>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="48" />
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="49" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="50" />
+            <source>Long text</source>
+            <translation>Длинный текст</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="51" />
+            <source>Number</source>
+            <translation>Число</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="52" />
+            <source>Money</source>
+            <translation>Деньги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="53" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="54" />
+            <source>Choice</source>
+            <translation>Выбор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="55" />
+            <source>Several choices</source>
+            <translation>Несколько вариантов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="56" />
+            <source>Checkbox</source>
+            <translation>Флажок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="57" />
+            <source>Link to a contact</source>
+            <translation>Ссылка на контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="58" />
+            <source>Link to an account</source>
+            <translation>Ссылка на компанию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="59" />
+            <source>An amount, such as 1200.50 EUR</source>
+            <translation>Сумма, например 1200,50 EUR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="61" />
+            <source>A number</source>
+            <translation>Число</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="64" />
+            <source>A date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="76" />
+            <source>%1 (not on this computer)</source>
+            <translation>%1 (нет на этом компьютере)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="78" />
+            <source>Type a contact's name</source>
+            <translation>Введите имя контакта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="79" />
+            <source>Type an account's name</source>
+            <translation>Введите название компании</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldsBox</name>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="157" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="183" />
+            <source>Edit %1</source>
+            <translation>Изменение: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldsDialog</name>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="177" />
+            <source>Custom Fields</source>
+            <translation>Дополнительные поля</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="179" />
+            <source>Fields you add show in the records' panes, are searched, and go into exported files and to the office's other computers. A removed field waits in the Trash with its values.</source>
+            <translation>Добавленные поля показываются в карточках записей, участвуют в поиске, попадают в экспортируемые файлы и на другие компьютеры офиса. Удалённое поле вместе со значениями ждёт в корзине.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="183" />
+            <source>Fields of</source>
+            <translation>Поля для</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="189" />
+            <source>&amp;Fields of:</source>
+            <translation>&amp;Поля для:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="196" />
+            <source>Fields</source>
+            <translation>Поля</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="197" />
+            <source>Label</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="197" />
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="197" />
+            <source>Key</source>
+            <translation>Ключ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="197" />
+            <source>Choices</source>
+            <translation>Варианты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="207" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Добавить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="209" />
+            <source>&amp;Change…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="211" />
+            <source>Move &amp;Up</source>
+            <translation>В&amp;верх</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="213" />
+            <source>Move &amp;Down</source>
+            <translation>В&amp;низ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="215" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="270" />
+            <source>No fields of %1 yet: Add… makes one.</source>
+            <translation>Полей для раздела «%1» пока нет: кнопка «Добавить…» создаёт поле.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="329" />
+            <source>Saved: %1.</source>
+            <translation>Сохранено: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="338" />
+            <source>Remove the field “%1”</source>
+            <translation>Удаление поля «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="345" />
+            <source>“%1” is in the Trash with its values (Ctrl+Z brings it back).</source>
+            <translation>«%1» в корзине вместе со значениями (Ctrl+Z вернёт его).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="353" />
+            <source>Move the field “%1”</source>
+            <translation>Перемещение поля «%1»</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="143" />
+            <location filename="../../ui/dashboard/report.py" line="145" />
             <source>Dashboard — %1</source>
             <translation>Сводка — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="144" />
+            <location filename="../../ui/dashboard/report.py" line="146" />
             <source>no pipeline</source>
             <translation>нет воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="148" />
+            <location filename="../../ui/dashboard/report.py" line="150" />
             <source>As of %1</source>
             <translation>На %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="154" />
+            <location filename="../../ui/dashboard/report.py" line="156" />
             <source>Key figure</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="155" />
+            <location filename="../../ui/dashboard/report.py" line="157" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="156" />
+            <location filename="../../ui/dashboard/report.py" line="158" />
             <source>Detail</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="181" />
+            <location filename="../../ui/dashboard/report.py" line="183" />
             <source>The oldest %1 of %2.</source>
             <translation>Самые давние: %1 из %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="185" />
+            <location filename="../../ui/dashboard/report.py" line="187" />
             <source>No overdue tasks.</source>
             <translation>Просроченных задач нет.</translation>
         </message>
@@ -1885,7 +2104,7 @@
             <translation>Не удалось записать %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="167" />
+            <location filename="../../ui/dashboard/report.py" line="169" />
             <location filename="../../ui/dashboard/view.py" line="260" />
             <source>All, in %1 ≈</source>
             <translation>Все, в %1 ≈</translation>
@@ -1894,7 +2113,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../ui/qt_dates.py" line="65" />
+            <location filename="../../ui/qt_dates.py" line="70" />
             <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
             <translation>«%1» — не дата (пишите как %2 или 2026-03-15)</translation>
         </message>
@@ -1902,417 +2121,417 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="236" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="237" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="250" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
             <source>Reopen</source>
             <translation>Открыть снова</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
             <source>Move to Trash</source>
             <translation>В корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="286" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="286" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="288" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="289" />
             <source>Expected close</source>
             <translation>Ожидаемое закрытие</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="289" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="728" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="290" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="735" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="297" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="306" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>Lead source</source>
             <translation>Источник лида</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="311" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="312" />
             <source>&amp;Probability:</source>
             <translation>&amp;Вероятность:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="313" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="314" />
             <source>Pipe&amp;line:</source>
             <translation>&amp;Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="315" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="316" />
             <source>Account:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="317" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="318" />
             <source>Amount:</source>
             <translation>Сумма:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="318" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
             <source>Currency:</source>
             <translation>Валюта:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="320" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Expected close:</source>
             <translation>Ожидаемое закрытие:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
             <source>Owner:</source>
             <translation>Ответственный:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Lead source:</source>
             <translation>Источник лида:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Created:</source>
             <translation>Создана:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="335" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="336" />
             <source>Type a name to add a contact</source>
             <translation>Введите имя, чтобы добавить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="336" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
             <source>Add a person to this deal</source>
             <translation>Добавить человека в сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="341" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="341" />
             <source>Entered</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="341" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="342" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="343" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="342" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="343" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="345" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="346" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="345" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="346" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="363" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="368" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="366" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="371" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="368" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="373" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="370" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="375" />
             <source>Activities</source>
             <translation>Активности</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="383" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="388" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="411" />
             <source>Select a deal to see its details here.</source>
             <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="466" />
             <source>No amount or account yet</source>
             <translation>Пока без суммы и компании</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="466" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="472" />
             <source>Won on %1</source>
             <translation>Выиграна %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="468" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="474" />
             <source>Lost on %1: %2</source>
             <translation>Проиграна %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="471" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="477" />
             <source>Open · %1 · %2</source>
             <translation>Открыта · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="492" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
             <source>From %1</source>
             <translation>Из этапа «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="507" />
             <source>Stage's (%1 %)</source>
             <translation>Как у этапа (%1 %)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>remove</source>
             <translation>убрать</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>role</source>
             <translation>роль</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="533" />
             <source>No contacts linked to this deal.</source>
             <translation>С этой сделкой не связаны контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="549" />
             <source>Overdue</source>
             <translation>Просрочено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="549" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="549" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="543" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="550" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="554" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="561" />
             <source>No tasks linked to this deal.</source>
             <translation>С этой сделкой не связаны задачи.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="569" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="569" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="569" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="563" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="570" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="576" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="583" />
             <source>No activities linked to this deal.</source>
             <translation>С этой сделкой не связаны активности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="581" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="588" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>Следующий шаг (просрочен): %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="582" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="589" />
             <source>Next step (today): %1</source>
             <translation>Следующий шаг (сегодня): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="582" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="589" />
             <source>Next step: %1, due %2</source>
             <translation>Следующий шаг: %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="590" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="597" />
             <source>Next step: %1, %2</source>
             <translation>Следующий шаг: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="593" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="600" />
             <source>Next step: %1 (no due date)</source>
             <translation>Следующий шаг: %1 (без срока)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="596" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="603" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="634" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="641" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="290" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="654" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="291" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="661" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
             <source>Private</source>
             <translation>Личная</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
             <source>Only you see this deal: sync puts it in your own calendar, never in the office's (with no calendar of your own it stays on this computer)</source>
             <translation>Сделку видите только вы: синхронизация кладёт её в ваш личный календарь и никогда — в общий календарь офиса (без личного календаря она остаётся только на этом компьютере)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="677" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="728" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="684" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="735" />
             <source>Edit %1 of “%2”</source>
             <translation>Изменение: %1 сделки «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="690" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="697" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="765" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="772" />
             <source>Add %1 to “%2”</source>
             <translation>Добавить %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="785" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="792" />
             <source>Remove %1 from “%2”</source>
             <translation>Убрать %1 из «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="794" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="801" />
             <source>Role in the deal</source>
             <translation>Роль в сделке</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="802" />
             <source>%1's role in this deal, such as Decision maker:</source>
             <translation>Роль %1 в этой сделке, например «Принимает решение»:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="801" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="808" />
             <source>Role of %1 in “%2”</source>
             <translation>Роль %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="810" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="817" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="815" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="822" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="831" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="841" />
             <source>Share “%1” with the office</source>
             <translation>Открыть «%1» офису</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="831" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="841" />
             <source>Make “%1” private</source>
             <translation>Сделать «%1» личным</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="837" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="847" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="849" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="859" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="859" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="869" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="747" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="866" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="754" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="876" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
@@ -2775,6 +2994,89 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <location filename="../../ui/exporter.py" line="239" />
             <source>The export failed: %1</source>
             <translation>Экспорт не удался: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldEditor</name>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="82" />
+            <source>New Field</source>
+            <translation>Новое поле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="82" />
+            <source>Change Field</source>
+            <translation>Изменение поля</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="85" />
+            <source>Label</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="88" />
+            <source>Key</source>
+            <translation>Ключ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="90" />
+            <source>Its name in exported files, vCards and scripts: lower-case Latin letters, digits and _</source>
+            <translation>Имя поля в экспортируемых файлах, vCard и сценариях: строчные латинские буквы, цифры и _</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="94" />
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="101" />
+            <source>Choices</source>
+            <translation>Варианты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="102" />
+            <source>One choice a line</source>
+            <translation>По одному варианту в строке</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="107" />
+            <source>&amp;Label:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="108" />
+            <source>&amp;Key:</source>
+            <translation>&amp;Ключ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="109" />
+            <source>&amp;Type:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="110" />
+            <source>C&amp;hoices:</source>
+            <translation>&amp;Варианты:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="122" />
+            <source>Add Field</source>
+            <translation>Добавить поле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="122" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="154" />
+            <source>Add the field “%1”</source>
+            <translation>Добавление поля «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="160" />
+            <source>Change the field “%1”</source>
+            <translation>Изменение поля «%1»</translation>
         </message>
     </context>
     <context>
@@ -3275,44 +3577,64 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>InlineField</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="349" />
+            <location filename="../../ui/detail/inline_field.py" line="474" />
             <source>Click or press F2 to edit</source>
             <translation>Щёлкните или нажмите F2, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="185" />
+            <location filename="../../ui/detail/inline_field.py" line="264" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter — сохранить, Esc — отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="62" />
+            <location filename="../../ui/detail/inline_field.py" line="111" />
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="112" />
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="131" />
             <source>Write an e-mail</source>
             <translation>Написать письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="64" />
+            <location filename="../../ui/detail/inline_field.py" line="133" />
             <source>Call</source>
             <translation>Позвонить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="65" />
+            <location filename="../../ui/detail/inline_field.py" line="135" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="136" />
             <source>Open in the browser</source>
             <translation>Открыть в браузере</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="195" />
+            <location filename="../../ui/detail/inline_field.py" line="283" />
             <source>Pick a date (Alt+Down)</source>
             <translation>Выбрать дату (Alt+Вниз)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="196" />
+            <location filename="../../ui/detail/inline_field.py" line="284" />
             <source>Pick a date</source>
             <translation>Выбрать дату</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="348" />
+            <location filename="../../ui/detail/inline_field.py" line="472" />
             <source>Click the link to open it (Ctrl+Enter); click beside it or press F2 to edit</source>
             <translation>Щёлкните ссылку, чтобы открыть её (Ctrl+Enter); щёлкните рядом или нажмите F2, чтобы изменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="473" />
+            <source>Click or press Space to change</source>
+            <translation>Щёлкните или нажмите Пробел, чтобы изменить</translation>
         </message>
     </context>
     <context>
@@ -3902,414 +4224,424 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Fetching mail…</source>
             <translation>Получение почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>Mail is being fetched already.</source>
             <translation>Почта уже получается.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>&amp;Accounts</source>
             <translation>Компа&amp;нии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>New &amp;Account…</source>
             <translation>Новая комп&amp;ания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="512" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="513" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>Import &amp;Mail…</source>
             <translation>Импорт &amp;почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="494" />
+            <location filename="../../ui/main_window.py" line="515" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Письма от ваших контактов и к ним — из Thunderbird, файла mbox или папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="496" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>&amp;Fetch Mail</source>
             <translation>Полу&amp;чить почту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="497" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>Новое из ваших почтовых учётных записей — в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="498" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>Почтовые &amp;учётные записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="499" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>Учётные записи IMAP, письма из которых попадают в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="501" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>&amp;Валюты и курсы…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>Основная валюта, в которой складываются итоги, и курсы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="525" />
+            <source>C&amp;ustom Fields…</source>
+            <translation>&amp;Дополнительные поля…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="526" />
+            <source>The fields you add to contacts, accounts, deals, activities and tasks</source>
+            <translation>Поля, которые вы добавляете к контактам, компаниям, сделкам, действиям и задачам</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="528" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="530" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="508" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="511" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Move to Trash</source>
             <translation>Пере&amp;местить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="563" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="570" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записать п&amp;исьмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить за&amp;метку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="550" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="552" />
+            <location filename="../../ui/main_window.py" line="576" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>Attach a &amp;File…</source>
             <translation>Прикрепить &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>Хранить файл вместе с записью (или перетащите файл на запись)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>Totals in &amp;Each Currency</source>
             <translation>Итоги в каждой &amp;валюте</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>Показывать итоги доски по каждой валюте, а не в сумме в основной валюте (то же делает щелчок по итогу колонки)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>Воронка на &amp;прошлую дату…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="581" />
+            <location filename="../../ui/main_window.py" line="605" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>Воронка такой, какой она была в тот день, и что изменилось между двумя датами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="607" />
             <source>&amp;Reports…</source>
             <translation>О&amp;тчёты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="608" />
             <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
             <translation>Выигранные и проигранные сделки по ответственным, источникам, этапам или месяцам; активности по видам и периодам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="589" />
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="613" />
+            <location filename="../../ui/main_window.py" line="624" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="589" />
+            <location filename="../../ui/main_window.py" line="613" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="614" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="597" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="609" />
+            <location filename="../../ui/main_window.py" line="633" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="610" />
+            <location filename="../../ui/main_window.py" line="634" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="612" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="619" />
+            <location filename="../../ui/main_window.py" line="643" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="685" />
+            <location filename="../../ui/main_window.py" line="709" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="686" />
+            <location filename="../../ui/main_window.py" line="710" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="717" />
+            <location filename="../../ui/main_window.py" line="741" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="784" />
+            <location filename="../../ui/main_window.py" line="808" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="895" />
+            <location filename="../../ui/main_window.py" line="919" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="897" />
+            <location filename="../../ui/main_window.py" line="921" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1001" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1044" />
+            <location filename="../../ui/main_window.py" line="1070" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4318,7 +4650,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1045" />
+            <location filename="../../ui/main_window.py" line="1071" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -4327,7 +4659,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1046" />
+            <location filename="../../ui/main_window.py" line="1072" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4336,7 +4668,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1047" />
+            <location filename="../../ui/main_window.py" line="1073" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -4345,7 +4677,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1048" />
+            <location filename="../../ui/main_window.py" line="1074" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4354,32 +4686,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1063" />
+            <location filename="../../ui/main_window.py" line="1089" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1070" />
+            <location filename="../../ui/main_window.py" line="1096" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1087" />
+            <location filename="../../ui/main_window.py" line="1113" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1148" />
+            <location filename="../../ui/main_window.py" line="1174" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1208" />
+            <location filename="../../ui/main_window.py" line="1234" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1209" />
+            <location filename="../../ui/main_window.py" line="1235" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -4720,7 +5052,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="746" />
+            <location filename="../../ui/said.py" line="34" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -4772,108 +5104,108 @@ Data folder: %1</source>
     <context>
         <name>PastPipelineDialog</name>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="65" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="58" />
             <source>Pipeline on a Past Day</source>
             <translation>Воронка на прошлую дату</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="69" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="62" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="78" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="71" />
             <source>Day</source>
             <translation>День</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
             <source>Stage and deal</source>
             <translation>Этап и сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
-            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="95" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="82" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="75" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="87" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="80" />
             <source>At the end of &amp;day:</source>
             <translation>На &amp;конец дня:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="89" />
             <source>From</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="89" />
             <source>To</source>
             <translation>По</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="95" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="95" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="95" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="105" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="99" />
             <source>&amp;From:</source>
             <translation>&amp;С:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="105" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="99" />
             <source>&amp;To:</source>
             <translation>П&amp;о:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="117" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="111" />
             <source>On a &amp;Day</source>
             <translation>&amp;На дату</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="118" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="112" />
             <source>What &amp;Moved</source>
             <translation>&amp;Что изменилось</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="125" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="119" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="187" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="178" />
             <source>%1 (%2 %)</source>
             <translation>%1 (%2 %)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="197" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="188" />
             <source>In this stage since %1</source>
             <translation>На этом этапе с %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/past_dialog.py" line="203" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="194" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n открытая сделка</numerusform>
@@ -4882,47 +5214,47 @@ Data folder: %1</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="204" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="195" />
             <source>%1 at the end of %2: %3.</source>
             <translation>%1 на конец %2: %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="206" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="197" />
             <source>≈ %1 in all, %2 weighted, at that day's rates.</source>
             <translation>≈ %1 всего, %2 с учётом вероятности, по курсам того дня.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="209" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="200" />
             <source>Each deal in the stage it stood in that day; amounts and names are today's, and a deal won or lost and reopened since counts as open.</source>
             <translation>Каждая сделка — на этапе, где она была в тот день; суммы и названия — сегодняшние, а сделка, выигранная или проигранная и затем снова открытая, считается открытой.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="215" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="206" />
             <source>made in %1</source>
             <translation>создана на этапе %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="216" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="207" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="217" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="208" />
             <source>won (in %1)</source>
             <translation>выиграна (на этапе %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="218" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="209" />
             <source>lost (in %1)</source>
             <translation>проиграна (на этапе %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="224" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="215" />
             <source>Nothing moved in these days.</source>
             <translation>За эти дни ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/past_dialog.py" line="237" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="228" />
             <source>%1 + %n other currency(ies)</source>
             <translation>
                 <numerusform>%1 + ещё %n валюта</numerusform>
@@ -4947,99 +5279,99 @@ Data folder: %1</source>
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="274" />
+            <location filename="../../ui/pipeline/board.py" line="275" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="277" />
+            <location filename="../../ui/pipeline/board.py" line="278" />
             <source>Edit stages…</source>
             <translation>Изменить этапы…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="283" />
+            <location filename="../../ui/pipeline/board.py" line="284" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="285" />
+            <location filename="../../ui/pipeline/board.py" line="286" />
             <source>Mark the selected deal won, or drop a card here</source>
             <translation>Отметить выбранную сделку выигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="286" />
+            <location filename="../../ui/pipeline/board.py" line="287" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="288" />
+            <location filename="../../ui/pipeline/board.py" line="289" />
             <source>Mark the selected deal lost, or drop a card here</source>
             <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="397" />
+            <location filename="../../ui/pipeline/board.py" line="401" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="415" />
+            <location filename="../../ui/pipeline/board.py" line="419" />
             <source>Moved “%1” to %2.</source>
             <translation>Сделка «%1» перемещена на этап «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="429" />
+            <location filename="../../ui/pipeline/board.py" line="433" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="431" />
+            <location filename="../../ui/pipeline/board.py" line="435" />
             <source>“%1” marked won.</source>
             <translation>Сделка «%1» отмечена выигранной.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="442" />
+            <location filename="../../ui/pipeline/board.py" line="446" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="441" />
+            <location filename="../../ui/pipeline/board.py" line="445" />
             <source>“%1” marked lost: %2</source>
             <translation>Сделка «%1» отмечена проигранной: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="488" />
+            <location filename="../../ui/pipeline/board.py" line="492" />
             <source>Move to previous stage</source>
             <translation>На предыдущий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="490" />
+            <location filename="../../ui/pipeline/board.py" line="494" />
             <source>Move to next stage</source>
             <translation>На следующий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="492" />
+            <location filename="../../ui/pipeline/board.py" line="496" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="493" />
+            <location filename="../../ui/pipeline/board.py" line="497" />
             <source>Mark won</source>
             <translation>Отметить выигранной</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="494" />
+            <location filename="../../ui/pipeline/board.py" line="498" />
             <source>Mark lost…</source>
             <translation>Отметить проигранной…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="545" />
+            <location filename="../../ui/pipeline/board.py" line="551" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="659" />
+            <location filename="../../ui/pipeline/board.py" line="667" />
             <source>Move to</source>
             <translation>Переместить на этап</translation>
         </message>
@@ -5128,203 +5460,198 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="179" />
+            <location filename="../../ui/detail/base_pane.py" line="181" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="232" />
-            <location filename="../../ui/detail/base_pane.py" line="915" />
+            <location filename="../../ui/detail/base_pane.py" line="234" />
+            <location filename="../../ui/detail/base_pane.py" line="913" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="242" />
+            <location filename="../../ui/detail/base_pane.py" line="244" />
             <source>Share “%1” with the office</source>
             <translation>Открыть «%1» офису</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="242" />
+            <location filename="../../ui/detail/base_pane.py" line="244" />
             <source>Make “%1” private</source>
             <translation>Сделать «%1» личным</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="267" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>There is no e-mail address to write to here.</source>
             <translation>Здесь нет адреса электронной почты, на который можно написать.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="270" />
+            <location filename="../../ui/detail/base_pane.py" line="272" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="299" />
+            <location filename="../../ui/detail/base_pane.py" line="301" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="301" />
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="306" />
+            <location filename="../../ui/detail/base_pane.py" line="308" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="309" />
+            <location filename="../../ui/detail/base_pane.py" line="311" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="312" />
+            <location filename="../../ui/detail/base_pane.py" line="314" />
             <source>Write an e-mail…</source>
             <translation>Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="314" />
+            <location filename="../../ui/detail/base_pane.py" line="316" />
             <source>Log an e-mail…</source>
             <translation>Записать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="316" />
+            <location filename="../../ui/detail/base_pane.py" line="318" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="318" />
+            <location filename="../../ui/detail/base_pane.py" line="320" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="320" />
+            <location filename="../../ui/detail/base_pane.py" line="322" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="322" />
+            <location filename="../../ui/detail/base_pane.py" line="324" />
             <source>Private</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="325" />
+            <location filename="../../ui/detail/base_pane.py" line="327" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>Видите только вы: синхронизация кладёт запись в вашу личную адресную книгу и никогда — в общую книгу офиса (без личной книги запись остаётся только на этом компьютере)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="553" />
+            <location filename="../../ui/detail/base_pane.py" line="555" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="560" />
+            <location filename="../../ui/detail/base_pane.py" line="562" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="573" />
+            <location filename="../../ui/detail/base_pane.py" line="575" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="576" />
+            <location filename="../../ui/detail/base_pane.py" line="578" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="583" />
+            <location filename="../../ui/detail/base_pane.py" line="585" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="586" />
+            <location filename="../../ui/detail/base_pane.py" line="588" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="588" />
+            <location filename="../../ui/detail/base_pane.py" line="590" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="643" />
+            <location filename="../../ui/detail/base_pane.py" line="645" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="644" />
+            <location filename="../../ui/detail/base_pane.py" line="646" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="655" />
+            <location filename="../../ui/detail/base_pane.py" line="657" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="690" />
+            <location filename="../../ui/detail/base_pane.py" line="692" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="728" />
+            <location filename="../../ui/detail/base_pane.py" line="731" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="844" />
+            <location filename="../../ui/detail/base_pane.py" line="842" />
             <source>This e-mail has no attached files.</source>
             <translation>У этого письма нет вложенных файлов.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="851" />
+            <location filename="../../ui/detail/base_pane.py" line="849" />
             <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
             <translation>Оригинала этого письма здесь нет: его записали вручную, или в почтовой папке, из которой его прочитали, его больше нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="855" />
+            <location filename="../../ui/detail/base_pane.py" line="853" />
             <source>No program opened the message (%1).</source>
             <translation>Ни одна программа не открыла письмо (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="903" />
+            <location filename="../../ui/detail/base_pane.py" line="901" />
             <source>Link to the deal “%1”</source>
             <translation>Связать со сделкой «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="903" />
+            <location filename="../../ui/detail/base_pane.py" line="901" />
             <source>Unlink from the deal “%1”</source>
             <translation>Отвязать от сделки «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="915" />
+            <location filename="../../ui/detail/base_pane.py" line="913" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="1012" />
+            <location filename="../../ui/detail/base_pane.py" line="1010" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="1013" />
+            <location filename="../../ui/detail/base_pane.py" line="1011" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="1031" />
-            <source>YYYY-MM-DD</source>
-            <translation>ГГГГ-ММ-ДД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/detail/base_pane.py" line="1036" />
+            <location filename="../../ui/detail/base_pane.py" line="1034" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="1036" />
+            <location filename="../../ui/detail/base_pane.py" line="1034" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -5465,217 +5792,217 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>ReportsDialog</name>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="57" />
+            <location filename="../../ui/reports_dialog.py" line="51" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="61" />
+            <location filename="../../ui/reports_dialog.py" line="55" />
             <source>Report</source>
             <translation>Отчёт</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="62" />
-            <location filename="../../ui/reports_dialog.py" line="85" />
+            <location filename="../../ui/reports_dialog.py" line="56" />
+            <location filename="../../ui/reports_dialog.py" line="79" />
             <source>Deals won and lost</source>
             <translation>Выигранные и проигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="63" />
+            <location filename="../../ui/reports_dialog.py" line="57" />
             <source>Activities</source>
             <translation>Активности</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="65" />
+            <location filename="../../ui/reports_dialog.py" line="59" />
             <source>Grouped by</source>
             <translation>Группировка</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="68" />
+            <location filename="../../ui/reports_dialog.py" line="62" />
             <source>From</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="68" />
+            <location filename="../../ui/reports_dialog.py" line="62" />
             <source>To</source>
             <translation>По</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="73" />
+            <location filename="../../ui/reports_dialog.py" line="67" />
             <source>Print to &amp;PDF…</source>
             <translation>Печать в &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="76" />
+            <location filename="../../ui/reports_dialog.py" line="70" />
             <source>&amp;Report:</source>
             <translation>&amp;Отчёт:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="76" />
+            <location filename="../../ui/reports_dialog.py" line="70" />
             <source>&amp;By:</source>
             <translation>&amp;Группировка:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="77" />
+            <location filename="../../ui/reports_dialog.py" line="71" />
             <source>&amp;From:</source>
             <translation>&amp;С:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="77" />
+            <location filename="../../ui/reports_dialog.py" line="71" />
             <source>&amp;To:</source>
             <translation>П&amp;о:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="122" />
+            <location filename="../../ui/reports_dialog.py" line="114" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="122" />
+            <location filename="../../ui/reports_dialog.py" line="114" />
             <source>Lead source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="123" />
+            <location filename="../../ui/reports_dialog.py" line="115" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="123" />
-            <location filename="../../ui/reports_dialog.py" line="126" />
+            <location filename="../../ui/reports_dialog.py" line="115" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="126" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="126" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Week</source>
             <translation>Неделя</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="163" />
+            <location filename="../../ui/reports_dialog.py" line="161" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="169" />
-            <location filename="../../ui/reports_dialog.py" line="211" />
+            <location filename="../../ui/reports_dialog.py" line="167" />
+            <location filename="../../ui/reports_dialog.py" line="209" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="169" />
-            <location filename="../../ui/reports_dialog.py" line="211" />
+            <location filename="../../ui/reports_dialog.py" line="167" />
+            <location filename="../../ui/reports_dialog.py" line="209" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="169" />
-            <location filename="../../ui/reports_dialog.py" line="211" />
+            <location filename="../../ui/reports_dialog.py" line="167" />
+            <location filename="../../ui/reports_dialog.py" line="209" />
             <source>E-mails</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="170" />
-            <location filename="../../ui/reports_dialog.py" line="211" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="209" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="177" />
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="175" />
+            <location filename="../../ui/reports_dialog.py" line="181" />
             <source>Won</source>
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="178" />
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="176" />
+            <location filename="../../ui/reports_dialog.py" line="181" />
             <source>Lost</source>
             <translation>Проиграно</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="179" />
             <source>No deal was won or lost in this period.</source>
             <translation>За этот период ни одна сделка не выиграна и не проиграна.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="181" />
             <source>Win rate</source>
             <translation>Доля выигранных</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="184" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Won amounts</source>
             <translation>Суммы выигранных</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="184" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Won in %1</source>
             <translation>Выиграно в %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="185" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Average days to close</source>
             <translation>Дней до закрытия в среднем</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="185" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Median days to close</source>
             <translation>Дней до закрытия (медиана)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="196" />
+            <location filename="../../ui/reports_dialog.py" line="194" />
             <source>Deals by the day they were won or lost, in the stage they closed in. Not in the home currency's column: %1 (no exchange rate).</source>
             <translation>Сделки — по дню выигрыша или проигрыша, на этапе, где они закрыты. Не вошли в колонку основной валюты: %1 (нет курса).</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="199" />
+            <location filename="../../ui/reports_dialog.py" line="197" />
             <source>Deals by the day they were won or lost, in the stage they closed in.</source>
             <translation>Сделки — по дню выигрыша или проигрыша, на этапе, где они закрыты.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="205" />
+            <location filename="../../ui/reports_dialog.py" line="203" />
             <source>Won: %1 · Lost: %2</source>
             <translation>Выиграно: %1 · Проиграно: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="206" />
+            <location filename="../../ui/reports_dialog.py" line="204" />
             <source>Days to close: %1 on average</source>
             <translation>Дней до закрытия: %1 в среднем</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="217" />
+            <location filename="../../ui/reports_dialog.py" line="215" />
             <source>No call, meeting, e-mail or note in this period.</source>
             <translation>За этот период нет звонков, встреч, писем и заметок.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="219" />
+            <location filename="../../ui/reports_dialog.py" line="217" />
             <source>In all</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="223" />
+            <location filename="../../ui/reports_dialog.py" line="221" />
             <source>Activities keep no owner yet: by kind, month or week.</source>
             <translation>У активностей пока нет ответственного: по видам, месяцам или неделям.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="232" />
-            <location filename="../../ui/reports_dialog.py" line="243" />
-            <location filename="../../ui/reports_dialog.py" line="254" />
+            <location filename="../../ui/reports_dialog.py" line="230" />
+            <location filename="../../ui/reports_dialog.py" line="241" />
+            <location filename="../../ui/reports_dialog.py" line="255" />
             <source>Print to PDF</source>
             <translation>Печать в PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="233" />
+            <location filename="../../ui/reports_dialog.py" line="231" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="254" />
+            <location filename="../../ui/reports_dialog.py" line="255" />
             <source>Could not write %1.</source>
             <translation>Не удалось записать %1.</translation>
         </message>
@@ -6491,42 +6818,65 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>оставлена более ранняя</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="65" />
+            <location filename="../../app/custom_fields.py" line="97" />
             <source>custom fields go on %1, not %2</source>
             <translation>пользовательские поля бывают только у этих записей: %1 (не %2)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="68" />
+            <location filename="../../app/custom_fields.py" line="100" />
             <source>a key is lower-case letters, digits and _, starting with a letter</source>
             <translation>ключ состоит из строчных латинских букв, цифр и _ и начинается с буквы</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="70" />
+            <location filename="../../app/custom_fields.py" line="102" />
+            <location filename="../../app/custom_fields.py" line="137" />
             <source>a field needs a label</source>
             <translation>у поля должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="73" />
+            <location filename="../../app/custom_fields.py" line="105" />
             <source>a field type is one of %1</source>
             <translation>тип поля — один из: %1</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="77" />
+            <location filename="../../app/custom_fields.py" line="109" />
+            <location filename="../../app/custom_fields.py" line="143" />
             <source>a choice field needs at least one choice</source>
             <translation>у поля с выбором должен быть хотя бы один вариант</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="82" />
+            <location filename="../../app/custom_fields.py" line="114" />
             <source>%1 already has a field %2</source>
             <translation>у записей типа «%1» уже есть поле %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="84" />
+            <location filename="../../app/custom_fields.py" line="116" />
             <source>a field %1 of %2 was removed, and its key is not used again (values for it may still arrive from other laptops): undo the removal, or choose another key</source>
             <translation>поле %1 у объекта «%2» было удалено, и его ключ больше не используется (значения для него ещё могут прийти с других компьютеров): отмените удаление или выберите другой ключ</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="258" />
+            <location filename="../../app/custom_fields.py" line="147" />
+            <source>%1: %2 is the value of %3 records; change theirs first</source>
+            <translation>%1: %2 — значение у записей: %3; сначала измените их</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="254" />
+            <source>%1 field in the Trash</source>
+            <translation>поле (%1) в корзине</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="418" />
+            <source>%1: no %2 is named %3</source>
+            <translation>%1: нет записи (%2) с именем %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="419" />
+            <source>%1: more than one %2 is named %3; give its uid</source>
+            <translation>%1: несколько записей (%2) с именем %3; укажите uid</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="449" />
+            <location filename="../../app/custom_fields.py" line="500" />
             <location filename="../../app/formats/csv_contacts.py" line="685" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
@@ -6551,17 +6901,50 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="264" />
+            <location filename="../../app/custom_fields.py" line="456" />
+            <location filename="../../app/custom_fields.py" line="559" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1: варианта %2 нет среди возможных (%3)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="273" />
+            <location filename="../../app/custom_fields.py" line="167" />
+            <location filename="../../app/custom_fields.py" line="465" />
             <source>%1 field</source>
             <translation>поле (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="282" />
+            <location filename="../../app/custom_fields.py" line="484" />
+            <location filename="../../app/custom_fields.py" line="503" />
+            <source>%1: %2 is not an amount of money (such as 1200.50 EUR)</source>
+            <translation>%1: %2 — не денежная сумма (например, 1200,50 EUR)</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="489" />
+            <source>%1: %2 names two currencies</source>
+            <translation>%1: в %2 указаны две валюты</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="493" />
+            <source>%1: name the currency of %2 (such as EUR), or choose a home currency</source>
+            <translation>%1: укажите валюту для %2 (например, EUR) или выберите основную валюту</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="508" />
+            <source>%1: %2 is too large an amount</source>
+            <translation>%1: %2 — слишком большая сумма</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="511" />
+            <source>%1: %2 has more decimal places than %3 has</source>
+            <translation>%1: в %2 больше знаков после запятой, чем у %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="575" />
+            <source>%1: %2 is neither yes nor no</source>
+            <translation>%1: %2 — не «да» и не «нет»</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="579" />
             <source>%1: %2 is not a number</source>
             <translation>%1: %2 — не число</translation>
         </message>
@@ -7441,47 +7824,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файл базы данных — не база данных SQLite</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="319" />
+            <location filename="../../app/undo.py" line="342" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>«%1» нельзя повторить: это действие создало слишком много записей, чтобы хранить их копию</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="350" />
+            <location filename="../../app/undo.py" line="373" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>не удаётся отменить %1: записи больше нет — %2 (после этого её удалили навсегда)</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="369" />
+            <location filename="../../app/undo.py" line="392" />
             <source>the %1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="370" />
+            <location filename="../../app/undo.py" line="393" />
             <source>a %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="468" />
+            <location filename="../../app/undo.py" line="491" />
             <source>the merge</source>
             <translation>объединение</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="470" />
+            <location filename="../../app/undo.py" line="493" />
             <source>the import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="471" />
+            <location filename="../../app/undo.py" line="494" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="475" />
+            <location filename="../../app/undo.py" line="498" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>не удаётся отменить %1: после этого была изменена запись — %2</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="490" />
+            <location filename="../../app/undo.py" line="513" />
             <source>%1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
@@ -7742,7 +8125,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="74" />
-            <location filename="../../app/reports.py" line="87" />
+            <location filename="../../app/reports.py" line="92" />
             <source>%1 is too far off to look at</source>
             <translation>дата %1 слишком далека</translation>
         </message>
@@ -7758,7 +8141,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="174" />
-            <location filename="../../app/reports.py" line="84" />
+            <location filename="../../app/reports.py" line="88" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
         </message>
@@ -7897,7 +8280,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageColumn</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="159" />
+            <location filename="../../ui/pipeline/board.py" line="160" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n сделка</numerusform>
@@ -7906,13 +8289,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="170" />
+            <location filename="../../ui/pipeline/board.py" line="171" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="173" />
-            <location filename="../../ui/pipeline/board.py" line="178" />
+            <location filename="../../ui/pipeline/board.py" line="174" />
+            <location filename="../../ui/pipeline/board.py" line="179" />
             <source>%1 + %n other currency(ies)</source>
             <translation>
                 <numerusform>%1 + ещё %n валюта</numerusform>
@@ -7921,32 +8304,32 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="180" />
+            <location filename="../../ui/pipeline/board.py" line="181" />
             <source>No amounts</source>
             <translation>Без сумм</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="182" />
+            <location filename="../../ui/pipeline/board.py" line="183" />
             <source>%1, probability %2 %</source>
             <translation>%1, вероятность %2 %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="186" />
+            <location filename="../../ui/pipeline/board.py" line="187" />
             <source>≈ %1 in all, at today's rates</source>
             <translation>≈ %1 всего, по сегодняшним курсам</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="188" />
+            <location filename="../../ui/pipeline/board.py" line="189" />
             <source>%1 at the rate of %2 (no newer one)</source>
             <translation>%1 по курсу на %2 (более нового нет)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="191" />
+            <location filename="../../ui/pipeline/board.py" line="192" />
             <source>Click to show the totals the other way</source>
             <translation>Щёлкните, чтобы показать итоги иначе</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="197" />
+            <location filename="../../ui/pipeline/board.py" line="198" />
             <source>Show more (%n not shown)</source>
             <translation>
                 <numerusform>Показать ещё (скрыта %n)</numerusform>
@@ -8021,7 +8404,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="123" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="124" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1: %n день</numerusform>
@@ -8030,12 +8413,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="127" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="128" />
             <source>Stages</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="175" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="176" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 дн.</translation>
@@ -9566,27 +9949,52 @@ Log a call or add a note, and it will be listed here, newest first.</source>
     <context>
         <name>TrashModel</name>
         <message>
-            <location filename="../../ui/detail/trash.py" line="84" />
+            <location filename="../../ui/detail/trash.py" line="91" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="84" />
+            <location filename="../../ui/detail/trash.py" line="91" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="94" />
+            <location filename="../../ui/detail/trash.py" line="100" />
+            <source>Field of contacts</source>
+            <translation>Поле контактов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="100" />
+            <source>Field of accounts</source>
+            <translation>Поле компаний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="101" />
+            <source>Field of deals</source>
+            <translation>Поле сделок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="101" />
+            <source>Field of activities</source>
+            <translation>Поле действий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="102" />
+            <source>Field of tasks</source>
+            <translation>Поле задач</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="106" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="94" />
+            <location filename="../../ui/detail/trash.py" line="106" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="94" />
+            <location filename="../../ui/detail/trash.py" line="106" />
             <source>Deleted</source>
             <translation>Удалено</translation>
         </message>
@@ -9594,34 +10002,34 @@ Log a call or add a note, and it will be listed here, newest first.</source>
     <context>
         <name>TrashView</name>
         <message>
-            <location filename="../../ui/detail/trash.py" line="122" />
+            <location filename="../../ui/detail/trash.py" line="134" />
             <source>The Trash is empty.
-Contacts and accounts you delete wait here until you restore them or delete them for good.</source>
+Contacts, accounts and custom fields you delete wait here until you restore them or delete them for good.</source>
             <translation>Корзина пуста.
-Удалённые контакты и компании хранятся здесь, пока вы не восстановите их или не удалите навсегда.</translation>
+Удалённые контакты, компании и дополнительные поля ждут здесь, пока вы не восстановите их или не удалите навсегда.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="132" />
+            <location filename="../../ui/detail/trash.py" line="144" />
             <source>&amp;Restore</source>
             <translation>&amp;Восстановить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="134" />
+            <location filename="../../ui/detail/trash.py" line="146" />
             <source>&amp;Delete forever…</source>
             <translation>&amp;Удалить навсегда…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="166" />
+            <location filename="../../ui/detail/trash.py" line="178" />
             <source>“%1” was restored.</source>
             <translation>«%1» восстановлена.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="167" />
+            <location filename="../../ui/detail/trash.py" line="179" />
             <source>Restore “%1”</source>
             <translation>Восстановить «%1»</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="169" />
+            <location filename="../../ui/detail/trash.py" line="181" />
             <source>%n records were restored.</source>
             <translation>
                 <numerusform>Восстановлена %n запись.</numerusform>
@@ -9630,7 +10038,7 @@ Contacts and accounts you delete wait here until you restore them or delete them
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="170" />
+            <location filename="../../ui/detail/trash.py" line="182" />
             <source>Restore %n records</source>
             <translation>
                 <numerusform>Восстановить %n запись</numerusform>
@@ -9639,12 +10047,12 @@ Contacts and accounts you delete wait here until you restore them or delete them
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="179" />
+            <location filename="../../ui/detail/trash.py" line="191" />
             <source>Delete “%1” for good? This cannot be undone.</source>
             <translation>Удалить «%1» навсегда? Это действие нельзя отменить.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="181" />
+            <location filename="../../ui/detail/trash.py" line="193" />
             <source>Delete these %n records for good? This cannot be undone.</source>
             <translation>
                 <numerusform>Удалить %n запись навсегда? Это действие нельзя отменить.</numerusform>
@@ -9653,18 +10061,18 @@ Contacts and accounts you delete wait here until you restore them or delete them
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="182" />
-            <location filename="../../ui/detail/trash.py" line="184" />
+            <location filename="../../ui/detail/trash.py" line="194" />
+            <location filename="../../ui/detail/trash.py" line="196" />
             <source>Delete forever</source>
             <translation>Удалить навсегда</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="190" />
+            <location filename="../../ui/detail/trash.py" line="202" />
             <source>“%1” was deleted for good.</source>
             <translation>«%1» удалена навсегда.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="192" />
+            <location filename="../../ui/detail/trash.py" line="204" />
             <source>%n records were deleted for good.</source>
             <translation>
                 <numerusform>%n запись удалена навсегда.</numerusform>
@@ -9673,7 +10081,7 @@ Contacts and accounts you delete wait here until you restore them or delete them
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="193" />
+            <location filename="../../ui/detail/trash.py" line="205" />
             <source>Delete for good</source>
             <translation>Удалить навсегда</translation>
         </message>
@@ -9681,12 +10089,12 @@ Contacts and accounts you delete wait here until you restore them or delete them
     <context>
         <name>ValueLabel</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="134" />
+            <location filename="../../ui/detail/inline_field.py" line="208" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="135" />
+            <location filename="../../ui/detail/inline_field.py" line="209" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>

@@ -657,63 +657,63 @@
     <context>
         <name>ChartPanel</name>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="73" />
+            <location filename="../../ui/dashboard/panels.py" line="76" />
             <source>Save as PNG…</source>
             <translation>另存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="75" />
+            <location filename="../../ui/dashboard/panels.py" line="78" />
             <source>Export numbers (CSV)…</source>
             <translation>导出数据 (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="82" />
+            <location filename="../../ui/dashboard/panels.py" line="85" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="83" />
+            <location filename="../../ui/dashboard/panels.py" line="86" />
             <source>Save this chart as an image or its numbers as CSV</source>
             <translation>将此图表另存为图片，或将其数据导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="84" />
+            <location filename="../../ui/dashboard/panels.py" line="87" />
             <source>Export %1</source>
             <translation>导出%1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="136" />
+            <location filename="../../ui/dashboard/panels.py" line="139" />
             <source>Save chart as PNG</source>
             <translation>将图表另存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="137" />
+            <location filename="../../ui/dashboard/panels.py" line="140" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="139" />
+            <location filename="../../ui/dashboard/panels.py" line="142" />
             <source>Save as PNG</source>
             <translation>另存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="139" />
+            <location filename="../../ui/dashboard/panels.py" line="142" />
             <source>Could not write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="142" />
-            <location filename="../../ui/dashboard/panels.py" line="149" />
+            <location filename="../../ui/dashboard/panels.py" line="145" />
+            <location filename="../../ui/dashboard/panels.py" line="152" />
             <source>Export numbers</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="143" />
+            <location filename="../../ui/dashboard/panels.py" line="146" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/panels.py" line="149" />
+            <location filename="../../ui/dashboard/panels.py" line="152" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -1244,155 +1244,155 @@
     <context>
         <name>CurrenciesDialog</name>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="51" />
+            <location filename="../../ui/currencies_dialog.py" line="52" />
             <source>Currencies and Exchange Rates</source>
             <translation>货币与汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="53" />
+            <location filename="../../ui/currencies_dialog.py" line="54" />
             <source>Totals over deals in several currencies are added up in the home currency, each deal at the rate of its date. Rates are units of a currency one euro buys, as the European Central Bank publishes them.</source>
             <translation>多种货币交易的合计按本币相加，每笔交易按其日期的汇率折算。汇率为一欧元可兑换的该币种数量，与欧洲中央银行公布的一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="61" />
+            <location filename="../../ui/currencies_dialog.py" line="62" />
             <source>Home currency</source>
             <translation>本币</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="64" />
+            <location filename="../../ui/currencies_dialog.py" line="65" />
             <source>&amp;Use</source>
             <translation>使用(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="70" />
+            <location filename="../../ui/currencies_dialog.py" line="71" />
             <source>&amp;Home currency:</source>
             <translation>本币(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="77" />
+            <location filename="../../ui/currencies_dialog.py" line="78" />
             <source>Exchange rates</source>
             <translation>汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="87" />
+            <location filename="../../ui/currencies_dialog.py" line="79" />
+            <location filename="../../ui/currencies_dialog.py" line="88" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="92" />
+            <location filename="../../ui/currencies_dialog.py" line="79" />
+            <location filename="../../ui/currencies_dialog.py" line="93" />
             <source>Units per euro</source>
             <translation>每欧元兑换</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="95" />
+            <location filename="../../ui/currencies_dialog.py" line="79" />
+            <location filename="../../ui/currencies_dialog.py" line="96" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="79" />
+            <location filename="../../ui/currencies_dialog.py" line="80" />
             <source>From</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="99" />
+            <location filename="../../ui/currencies_dialog.py" line="100" />
             <source>&amp;Set Rate</source>
             <translation>设置汇率(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="104" />
+            <location filename="../../ui/currencies_dialog.py" line="105" />
             <source>&amp;Rate of</source>
             <translation>汇率(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="106" />
+            <location filename="../../ui/currencies_dialog.py" line="107" />
             <source>to one euro, from</source>
             <translation>兑一欧元，自</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="109" />
+            <location filename="../../ui/currencies_dialog.py" line="110" />
             <source>Remo&amp;ve the Rate</source>
             <translation>删除汇率(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="111" />
+            <location filename="../../ui/currencies_dialog.py" line="112" />
             <source>&amp;Import the ECB's File…</source>
             <translation>导入欧洲央行文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="113" />
+            <location filename="../../ui/currencies_dialog.py" line="114" />
             <source>eurofxref.csv or eurofxref-hist.csv from the European Central Bank's site, unzipped</source>
             <translation>来自欧洲中央银行网站的 eurofxref.csv 或 eurofxref-hist.csv（已解压）</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="162" />
+            <location filename="../../ui/currencies_dialog.py" line="159" />
             <source>No rates yet: type one below, or import the European Central Bank's file.</source>
             <translation>还没有汇率：在下方输入，或导入欧洲中央银行的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="170" />
+            <location filename="../../ui/currencies_dialog.py" line="167" />
             <source>the ECB</source>
             <translation>欧洲央行</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="170" />
+            <location filename="../../ui/currencies_dialog.py" line="167" />
             <source>typed</source>
             <translation>手动输入</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="186" />
+            <location filename="../../ui/currencies_dialog.py" line="183" />
             <source>Use %1 as the home currency</source>
             <translation>将 %1 设为本币</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="193" />
+            <location filename="../../ui/currencies_dialog.py" line="190" />
             <source>Totals are added up in %1.</source>
             <translation>合计以 %1 计算。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="199" />
+            <location filename="../../ui/currencies_dialog.py" line="196" />
             <source>Set the rate of %1</source>
             <translation>设置 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="207" />
+            <location filename="../../ui/currencies_dialog.py" line="204" />
             <source>One euro buys %1 %2 from %3.</source>
             <translation>自 %3 起，一欧元兑换 %1 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="217" />
+            <location filename="../../ui/currencies_dialog.py" line="214" />
             <source>Remove the rate of %1</source>
             <translation>删除 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="223" />
+            <location filename="../../ui/currencies_dialog.py" line="220" />
             <source>Import the ECB's Rates</source>
             <translation>导入欧洲央行汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="224" />
+            <location filename="../../ui/currencies_dialog.py" line="221" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="229" />
+            <location filename="../../ui/currencies_dialog.py" line="226" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="231" />
+            <location filename="../../ui/currencies_dialog.py" line="228" />
             <source>Import the rates of %1</source>
             <translation>导入 %1 中的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="242" />
+            <location filename="../../ui/currencies_dialog.py" line="239" />
             <source>%1 days of %2 currencies read: %3 rates added, %4 changed.</source>
             <translation>已读取 %1 天、%2 种货币：新增 %3 个汇率，更改 %4 个。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/currencies_dialog.py" line="249" />
+            <location filename="../../ui/currencies_dialog.py" line="246" />
             <source>and %n more left out</source>
             <translation>
                 <numerusform>另有 %n 项被跳过</numerusform>
@@ -1400,44 +1400,263 @@
         </message>
     </context>
     <context>
+        <name>CustomFields</name>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="44" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="45" />
+            <source>Accounts</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="46" />
+            <source>Deals</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="47" />
+            <source>Activities</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="48" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="49" />
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="50" />
+            <source>Long text</source>
+            <translation>长文本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="51" />
+            <source>Number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="52" />
+            <source>Money</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="53" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="54" />
+            <source>Choice</source>
+            <translation>单选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="55" />
+            <source>Several choices</source>
+            <translation>多选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="56" />
+            <source>Checkbox</source>
+            <translation>复选框</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="57" />
+            <source>Link to a contact</source>
+            <translation>关联联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="58" />
+            <source>Link to an account</source>
+            <translation>关联公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="59" />
+            <source>An amount, such as 1200.50 EUR</source>
+            <translation>金额，例如 1200.50 EUR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="61" />
+            <source>A number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="64" />
+            <source>A date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="76" />
+            <source>%1 (not on this computer)</source>
+            <translation>%1（不在此电脑上）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="78" />
+            <source>Type a contact's name</source>
+            <translation>输入联系人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="79" />
+            <source>Type an account's name</source>
+            <translation>输入公司名称</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldsBox</name>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="157" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/custom_fields.py" line="183" />
+            <source>Edit %1</source>
+            <translation>编辑%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldsDialog</name>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="177" />
+            <source>Custom Fields</source>
+            <translation>自定义字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="179" />
+            <source>Fields you add show in the records' panes, are searched, and go into exported files and to the office's other computers. A removed field waits in the Trash with its values.</source>
+            <translation>您添加的字段显示在记录面板中，可被搜索，并随导出文件和同步到团队的其他电脑。删除的字段连同其值保留在回收站中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="183" />
+            <source>Fields of</source>
+            <translation>字段所属</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="189" />
+            <source>&amp;Fields of:</source>
+            <translation>字段所属(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="196" />
+            <source>Fields</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="197" />
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="197" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="197" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="197" />
+            <source>Choices</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="207" />
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="209" />
+            <source>&amp;Change…</source>
+            <translation>修改(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="211" />
+            <source>Move &amp;Up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="213" />
+            <source>Move &amp;Down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="215" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="270" />
+            <source>No fields of %1 yet: Add… makes one.</source>
+            <translation>%1还没有字段：点击“添加…”创建一个。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="329" />
+            <source>Saved: %1.</source>
+            <translation>已保存：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="338" />
+            <source>Remove the field “%1”</source>
+            <translation>删除字段“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="345" />
+            <source>“%1” is in the Trash with its values (Ctrl+Z brings it back).</source>
+            <translation>“%1”及其值已移到回收站（按 Ctrl+Z 恢复）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="353" />
+            <source>Move the field “%1”</source>
+            <translation>移动字段“%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="143" />
+            <location filename="../../ui/dashboard/report.py" line="145" />
             <source>Dashboard — %1</source>
             <translation>仪表板 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="144" />
+            <location filename="../../ui/dashboard/report.py" line="146" />
             <source>no pipeline</source>
             <translation>无销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="148" />
+            <location filename="../../ui/dashboard/report.py" line="150" />
             <source>As of %1</source>
             <translation>截至 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="154" />
+            <location filename="../../ui/dashboard/report.py" line="156" />
             <source>Key figure</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="155" />
+            <location filename="../../ui/dashboard/report.py" line="157" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="156" />
+            <location filename="../../ui/dashboard/report.py" line="158" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="181" />
+            <location filename="../../ui/dashboard/report.py" line="183" />
             <source>The oldest %1 of %2.</source>
             <translation>最早的 %1 项（共 %2 项）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="185" />
+            <location filename="../../ui/dashboard/report.py" line="187" />
             <source>No overdue tasks.</source>
             <translation>没有逾期任务。</translation>
         </message>
@@ -1861,7 +2080,7 @@
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="167" />
+            <location filename="../../ui/dashboard/report.py" line="169" />
             <location filename="../../ui/dashboard/view.py" line="260" />
             <source>All, in %1 ≈</source>
             <translation>全部，折合 %1 ≈</translation>
@@ -1870,7 +2089,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../ui/qt_dates.py" line="65" />
+            <location filename="../../ui/qt_dates.py" line="70" />
             <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
             <translation>“%1”不是日期（请写作 %2 或 2026-03-15）</translation>
         </message>
@@ -1878,417 +2097,417 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="236" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="237" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="250" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
             <source>Move to Trash</source>
             <translation>移到回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="286" />
             <source>Probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="286" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="288" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="289" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="289" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="728" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="290" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="735" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="297" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="306" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>Lead source</source>
             <translation>线索来源</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="311" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="312" />
             <source>&amp;Probability:</source>
             <translation>概率(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="313" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="314" />
             <source>Pipe&amp;line:</source>
             <translation>销售管道(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="315" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="316" />
             <source>Account:</source>
             <translation>公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="317" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="318" />
             <source>Amount:</source>
             <translation>金额：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="318" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
             <source>Currency:</source>
             <translation>货币：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="320" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Expected close:</source>
             <translation>预计成交：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Lead source:</source>
             <translation>线索来源：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Created:</source>
             <translation>创建时间：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="335" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="336" />
             <source>Type a name to add a contact</source>
             <translation>输入姓名以添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="336" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
             <source>Add a person to this deal</source>
             <translation>向此商机添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="341" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="341" />
             <source>Entered</source>
             <translation>进入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="341" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="342" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="343" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="342" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="343" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="345" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="346" />
             <source>Activity</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="345" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="346" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="363" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="368" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="366" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="371" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="368" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="373" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="370" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="375" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="383" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="388" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="411" />
             <source>Select a deal to see its details here.</source>
             <translation>选择一个商机，即可在此查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="466" />
             <source>No amount or account yet</source>
             <translation>尚无金额或公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="466" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="472" />
             <source>Won on %1</source>
             <translation>%1 赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="468" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="474" />
             <source>Lost on %1: %2</source>
             <translation>%1 输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="471" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="477" />
             <source>Open · %1 · %2</source>
             <translation>进行中 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="492" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
             <source>From %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="507" />
             <source>Stage's (%1 %)</source>
             <translation>阶段默认（%1%）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="533" />
             <source>No contacts linked to this deal.</source>
             <translation>此商机没有关联的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="549" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="549" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="549" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="543" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="550" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="554" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="561" />
             <source>No tasks linked to this deal.</source>
             <translation>此商机没有关联的任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="569" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="569" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="569" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="563" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="570" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="576" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="583" />
             <source>No activities linked to this deal.</source>
             <translation>此商机没有关联的活动。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="581" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="588" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>下一步（已逾期）：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="582" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="589" />
             <source>Next step (today): %1</source>
             <translation>下一步（今天）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="582" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="589" />
             <source>Next step: %1, due %2</source>
             <translation>下一步：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="590" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="597" />
             <source>Next step: %1, %2</source>
             <translation>下一步：%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="593" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="600" />
             <source>Next step: %1 (no due date)</source>
             <translation>下一步：%1（无截止日期）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="596" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="603" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ 此商机尚未计划下一步。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="634" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="641" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="290" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="654" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="291" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="661" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
             <source>Private</source>
             <translation>私人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
             <source>Only you see this deal: sync puts it in your own calendar, never in the office's (with no calendar of your own it stays on this computer)</source>
             <translation>只有您能看到此交易：同步会把它放进您自己的日历，绝不放进办公室的日历（若您没有自己的日历，它只保留在这台电脑上）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="677" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="728" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="684" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="735" />
             <source>Edit %1 of “%2”</source>
             <translation>编辑“%2”的%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="690" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="697" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="765" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="772" />
             <source>Add %1 to “%2”</source>
             <translation>将 %1 添加到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="785" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="792" />
             <source>Remove %1 from “%2”</source>
             <translation>从“%2”移除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="794" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="801" />
             <source>Role in the deal</source>
             <translation>在商机中的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="802" />
             <source>%1's role in this deal, such as Decision maker:</source>
             <translation>%1 在此商机中的角色，例如“决策者”：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="801" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="808" />
             <source>Role of %1 in “%2”</source>
             <translation>%1 在“%2”中的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="810" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="817" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="815" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="822" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="831" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="841" />
             <source>Share “%1” with the office</source>
             <translation>与办公室共享“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="831" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="841" />
             <source>Make “%1” private</source>
             <translation>将“%1”设为私人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="837" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="847" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="849" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="859" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="859" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="869" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="747" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="866" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="754" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="876" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
@@ -2751,6 +2970,89 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <location filename="../../ui/exporter.py" line="239" />
             <source>The export failed: %1</source>
             <translation>导出失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldEditor</name>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="82" />
+            <source>New Field</source>
+            <translation>新建字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="82" />
+            <source>Change Field</source>
+            <translation>修改字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="85" />
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="88" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="90" />
+            <source>Its name in exported files, vCards and scripts: lower-case Latin letters, digits and _</source>
+            <translation>字段在导出文件、vCard 和脚本中的名称：小写拉丁字母、数字和 _</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="94" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="101" />
+            <source>Choices</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="102" />
+            <source>One choice a line</source>
+            <translation>每行一个选项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="107" />
+            <source>&amp;Label:</source>
+            <translation>名称(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="108" />
+            <source>&amp;Key:</source>
+            <translation>键(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="109" />
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="110" />
+            <source>C&amp;hoices:</source>
+            <translation>选项(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="122" />
+            <source>Add Field</source>
+            <translation>添加字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="122" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="154" />
+            <source>Add the field “%1”</source>
+            <translation>添加字段“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/custom_fields_dialog.py" line="160" />
+            <source>Change the field “%1”</source>
+            <translation>修改字段“%1”</translation>
         </message>
     </context>
     <context>
@@ -3249,44 +3551,64 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>InlineField</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="349" />
+            <location filename="../../ui/detail/inline_field.py" line="474" />
             <source>Click or press F2 to edit</source>
             <translation>单击或按 F2 进行编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="185" />
+            <location filename="../../ui/detail/inline_field.py" line="264" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="62" />
+            <location filename="../../ui/detail/inline_field.py" line="111" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="112" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="131" />
             <source>Write an e-mail</source>
             <translation>写邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="64" />
+            <location filename="../../ui/detail/inline_field.py" line="133" />
             <source>Call</source>
             <translation>拨打电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="65" />
+            <location filename="../../ui/detail/inline_field.py" line="135" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="136" />
             <source>Open in the browser</source>
             <translation>在浏览器中打开</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="195" />
+            <location filename="../../ui/detail/inline_field.py" line="283" />
             <source>Pick a date (Alt+Down)</source>
             <translation>选择日期 (Alt+向下)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="196" />
+            <location filename="../../ui/detail/inline_field.py" line="284" />
             <source>Pick a date</source>
             <translation>选择日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="348" />
+            <location filename="../../ui/detail/inline_field.py" line="472" />
             <source>Click the link to open it (Ctrl+Enter); click beside it or press F2 to edit</source>
             <translation>点击链接打开（Ctrl+Enter）；点击旁边或按 F2 编辑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="473" />
+            <source>Click or press Space to change</source>
+            <translation>单击或按空格键切换</translation>
         </message>
     </context>
     <context>
@@ -3876,474 +4198,484 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Fetching mail…</source>
             <translation>正在收取邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>Mail is being fetched already.</source>
             <translation>已在收取邮件。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="512" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="513" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>Import &amp;Mail…</source>
             <translation>导入邮件(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="494" />
+            <location filename="../../ui/main_window.py" line="515" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>与您的联系人往来的邮件,来自 Thunderbird、mbox 文件或 Maildir 文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="496" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>&amp;Fetch Mail</source>
             <translation>收取邮件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="497" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>将邮件账户中的新邮件放到时间线上</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="498" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>邮件账户(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="499" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>其邮件进入时间线的 IMAP 账户</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="501" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>货币与汇率(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>用于计算合计的本币，以及汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="525" />
+            <source>C&amp;ustom Fields…</source>
+            <translation>自定义字段(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="526" />
+            <source>The fields you add to contacts, accounts, deals, activities and tasks</source>
+            <translation>您为联系人、公司、交易、活动和任务添加的字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="528" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="530" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="508" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="511" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="563" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>&amp;Write an E-mail…</source>
             <translation>写邮件(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="570" />
             <source>Log an &amp;E-mail…</source>
             <translation>记录邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="550" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="552" />
+            <location filename="../../ui/main_window.py" line="576" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>Attach a &amp;File…</source>
             <translation>附加文件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>把文件与记录保存在一起（或把文件拖放到记录上）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>Totals in &amp;Each Currency</source>
             <translation>按各币种显示合计(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>按币种分别显示看板合计，而不是折算成本币相加（单击列的合计也可切换）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>过去某日的销售管道(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="581" />
+            <location filename="../../ui/main_window.py" line="605" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>某一天的销售管道状况，以及两个日期之间的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="607" />
             <source>&amp;Reports…</source>
             <translation>报表(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="608" />
             <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
             <translation>按负责人、来源、阶段或月份统计赢单和丢单；按类型或期间统计活动</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="589" />
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="613" />
+            <location filename="../../ui/main_window.py" line="624" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="589" />
+            <location filename="../../ui/main_window.py" line="613" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="614" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="597" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>Lan&amp;guage</source>
             <translation>语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="609" />
+            <location filename="../../ui/main_window.py" line="633" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="610" />
+            <location filename="../../ui/main_window.py" line="634" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="612" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="619" />
+            <location filename="../../ui/main_window.py" line="643" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="685" />
+            <location filename="../../ui/main_window.py" line="709" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="686" />
+            <location filename="../../ui/main_window.py" line="710" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="717" />
+            <location filename="../../ui/main_window.py" line="741" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="784" />
+            <location filename="../../ui/main_window.py" line="808" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="895" />
+            <location filename="../../ui/main_window.py" line="919" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="897" />
+            <location filename="../../ui/main_window.py" line="921" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1001" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1044" />
+            <location filename="../../ui/main_window.py" line="1070" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1045" />
+            <location filename="../../ui/main_window.py" line="1071" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1046" />
+            <location filename="../../ui/main_window.py" line="1072" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1047" />
+            <location filename="../../ui/main_window.py" line="1073" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1048" />
+            <location filename="../../ui/main_window.py" line="1074" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1063" />
+            <location filename="../../ui/main_window.py" line="1089" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1070" />
+            <location filename="../../ui/main_window.py" line="1096" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1087" />
+            <location filename="../../ui/main_window.py" line="1113" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1148" />
+            <location filename="../../ui/main_window.py" line="1174" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1208" />
+            <location filename="../../ui/main_window.py" line="1234" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1209" />
+            <location filename="../../ui/main_window.py" line="1235" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -4684,7 +5016,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="746" />
+            <location filename="../../ui/said.py" line="34" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -4736,155 +5068,155 @@ Data folder: %1</source>
     <context>
         <name>PastPipelineDialog</name>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="65" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="58" />
             <source>Pipeline on a Past Day</source>
             <translation>过去某日的销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="69" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="62" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="78" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="71" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
             <source>Stage and deal</source>
             <translation>阶段与交易</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
             <source>Deals</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
-            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="95" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="82" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="75" />
             <source>Weighted</source>
             <translation>加权</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="87" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="80" />
             <source>At the end of &amp;day:</source>
             <translation>截至当日结束(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="89" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="89" />
             <source>To</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="95" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="95" />
             <source>Deal</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="95" />
             <source>What</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="105" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="99" />
             <source>&amp;From:</source>
             <translation>从(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="105" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="99" />
             <source>&amp;To:</source>
             <translation>到(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="117" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="111" />
             <source>On a &amp;Day</source>
             <translation>某一天(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="118" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="112" />
             <source>What &amp;Moved</source>
             <translation>变化情况(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="125" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="119" />
             <source>&amp;Pipeline:</source>
             <translation>销售管道(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="187" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="178" />
             <source>%1 (%2 %)</source>
             <translation>%1（%2%）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="197" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="188" />
             <source>In this stage since %1</source>
             <translation>自 %1 起处于此阶段</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/past_dialog.py" line="203" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="194" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n 笔未结交易</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="204" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="195" />
             <source>%1 at the end of %2: %3.</source>
             <translation>%1 截至 %2 结束：%3。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="206" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="197" />
             <source>≈ %1 in all, %2 weighted, at that day's rates.</source>
             <translation>按当日汇率合计 ≈ %1，加权 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="209" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="200" />
             <source>Each deal in the stage it stood in that day; amounts and names are today's, and a deal won or lost and reopened since counts as open.</source>
             <translation>每笔交易按当日所处的阶段显示；金额和名称为今日的，之后重新打开的赢单或丢单按未结交易计。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="215" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="206" />
             <source>made in %1</source>
             <translation>创建于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="216" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="207" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="217" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="208" />
             <source>won (in %1)</source>
             <translation>赢单（在 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="218" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="209" />
             <source>lost (in %1)</source>
             <translation>丢单（在 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="224" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="215" />
             <source>Nothing moved in these days.</source>
             <translation>这些日子里没有变化。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/past_dialog.py" line="237" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="228" />
             <source>%1 + %n other currency(ies)</source>
             <translation>
                 <numerusform>%1 + 其他 %n 种货币</numerusform>
@@ -4907,99 +5239,99 @@ Data folder: %1</source>
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="274" />
+            <location filename="../../ui/pipeline/board.py" line="275" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="277" />
+            <location filename="../../ui/pipeline/board.py" line="278" />
             <source>Edit stages…</source>
             <translation>编辑阶段…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="283" />
+            <location filename="../../ui/pipeline/board.py" line="284" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="285" />
+            <location filename="../../ui/pipeline/board.py" line="286" />
             <source>Mark the selected deal won, or drop a card here</source>
             <translation>将所选商机标记为赢单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="286" />
+            <location filename="../../ui/pipeline/board.py" line="287" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="288" />
+            <location filename="../../ui/pipeline/board.py" line="289" />
             <source>Mark the selected deal lost, or drop a card here</source>
             <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="397" />
+            <location filename="../../ui/pipeline/board.py" line="401" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="415" />
+            <location filename="../../ui/pipeline/board.py" line="419" />
             <source>Moved “%1” to %2.</source>
             <translation>已将“%1”移至%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="429" />
+            <location filename="../../ui/pipeline/board.py" line="433" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="431" />
+            <location filename="../../ui/pipeline/board.py" line="435" />
             <source>“%1” marked won.</source>
             <translation>“%1”已标记为赢单。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="442" />
+            <location filename="../../ui/pipeline/board.py" line="446" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="441" />
+            <location filename="../../ui/pipeline/board.py" line="445" />
             <source>“%1” marked lost: %2</source>
             <translation>“%1”已标记为输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="488" />
+            <location filename="../../ui/pipeline/board.py" line="492" />
             <source>Move to previous stage</source>
             <translation>移至上一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="490" />
+            <location filename="../../ui/pipeline/board.py" line="494" />
             <source>Move to next stage</source>
             <translation>移至下一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="492" />
+            <location filename="../../ui/pipeline/board.py" line="496" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="493" />
+            <location filename="../../ui/pipeline/board.py" line="497" />
             <source>Mark won</source>
             <translation>标记赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="494" />
+            <location filename="../../ui/pipeline/board.py" line="498" />
             <source>Mark lost…</source>
             <translation>标记输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="545" />
+            <location filename="../../ui/pipeline/board.py" line="551" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="659" />
+            <location filename="../../ui/pipeline/board.py" line="667" />
             <source>Move to</source>
             <translation>移至</translation>
         </message>
@@ -5088,203 +5420,198 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="179" />
+            <location filename="../../ui/detail/base_pane.py" line="181" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="232" />
-            <location filename="../../ui/detail/base_pane.py" line="915" />
+            <location filename="../../ui/detail/base_pane.py" line="234" />
+            <location filename="../../ui/detail/base_pane.py" line="913" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="242" />
+            <location filename="../../ui/detail/base_pane.py" line="244" />
             <source>Share “%1” with the office</source>
             <translation>与办公室共享“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="242" />
+            <location filename="../../ui/detail/base_pane.py" line="244" />
             <source>Make “%1” private</source>
             <translation>将“%1”设为私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="267" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>There is no e-mail address to write to here.</source>
             <translation>这里没有可写信的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="270" />
+            <location filename="../../ui/detail/base_pane.py" line="272" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="299" />
+            <location filename="../../ui/detail/base_pane.py" line="301" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="301" />
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="306" />
+            <location filename="../../ui/detail/base_pane.py" line="308" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="309" />
+            <location filename="../../ui/detail/base_pane.py" line="311" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="312" />
+            <location filename="../../ui/detail/base_pane.py" line="314" />
             <source>Write an e-mail…</source>
             <translation>写邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="314" />
+            <location filename="../../ui/detail/base_pane.py" line="316" />
             <source>Log an e-mail…</source>
             <translation>记录邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="316" />
+            <location filename="../../ui/detail/base_pane.py" line="318" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="318" />
+            <location filename="../../ui/detail/base_pane.py" line="320" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="320" />
+            <location filename="../../ui/detail/base_pane.py" line="322" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="322" />
+            <location filename="../../ui/detail/base_pane.py" line="324" />
             <source>Private</source>
             <translation>私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="325" />
+            <location filename="../../ui/detail/base_pane.py" line="327" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>只有您能看到：同步会把它放进您自己的通讯录，绝不放进办公室的通讯录（若您没有自己的通讯录，它只保留在这台电脑上）</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="553" />
+            <location filename="../../ui/detail/base_pane.py" line="555" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="560" />
+            <location filename="../../ui/detail/base_pane.py" line="562" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="573" />
+            <location filename="../../ui/detail/base_pane.py" line="575" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="576" />
+            <location filename="../../ui/detail/base_pane.py" line="578" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="583" />
+            <location filename="../../ui/detail/base_pane.py" line="585" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="586" />
+            <location filename="../../ui/detail/base_pane.py" line="588" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="588" />
+            <location filename="../../ui/detail/base_pane.py" line="590" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="643" />
+            <location filename="../../ui/detail/base_pane.py" line="645" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="644" />
+            <location filename="../../ui/detail/base_pane.py" line="646" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="655" />
+            <location filename="../../ui/detail/base_pane.py" line="657" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="690" />
+            <location filename="../../ui/detail/base_pane.py" line="692" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="728" />
+            <location filename="../../ui/detail/base_pane.py" line="731" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="844" />
+            <location filename="../../ui/detail/base_pane.py" line="842" />
             <source>This e-mail has no attached files.</source>
             <translation>这封邮件没有附件。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="851" />
+            <location filename="../../ui/detail/base_pane.py" line="849" />
             <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
             <translation>这里没有此邮件的原件:它是手动记录的,或读取它的邮件文件夹中已不再有它。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="855" />
+            <location filename="../../ui/detail/base_pane.py" line="853" />
             <source>No program opened the message (%1).</source>
             <translation>没有程序打开此邮件(%1)。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="903" />
+            <location filename="../../ui/detail/base_pane.py" line="901" />
             <source>Link to the deal “%1”</source>
             <translation>关联到交易“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="903" />
+            <location filename="../../ui/detail/base_pane.py" line="901" />
             <source>Unlink from the deal “%1”</source>
             <translation>取消与交易“%1”的关联</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="915" />
+            <location filename="../../ui/detail/base_pane.py" line="913" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="1012" />
+            <location filename="../../ui/detail/base_pane.py" line="1010" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="1013" />
+            <location filename="../../ui/detail/base_pane.py" line="1011" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="1031" />
-            <source>YYYY-MM-DD</source>
-            <translation>YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <location filename="../../ui/detail/base_pane.py" line="1036" />
+            <location filename="../../ui/detail/base_pane.py" line="1034" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="1036" />
+            <location filename="../../ui/detail/base_pane.py" line="1034" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -5425,217 +5752,217 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>ReportsDialog</name>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="57" />
+            <location filename="../../ui/reports_dialog.py" line="51" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="61" />
+            <location filename="../../ui/reports_dialog.py" line="55" />
             <source>Report</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="62" />
-            <location filename="../../ui/reports_dialog.py" line="85" />
+            <location filename="../../ui/reports_dialog.py" line="56" />
+            <location filename="../../ui/reports_dialog.py" line="79" />
             <source>Deals won and lost</source>
             <translation>赢单与丢单</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="63" />
+            <location filename="../../ui/reports_dialog.py" line="57" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="65" />
+            <location filename="../../ui/reports_dialog.py" line="59" />
             <source>Grouped by</source>
             <translation>分组依据</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="68" />
+            <location filename="../../ui/reports_dialog.py" line="62" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="68" />
+            <location filename="../../ui/reports_dialog.py" line="62" />
             <source>To</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="73" />
+            <location filename="../../ui/reports_dialog.py" line="67" />
             <source>Print to &amp;PDF…</source>
             <translation>打印为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="76" />
+            <location filename="../../ui/reports_dialog.py" line="70" />
             <source>&amp;Report:</source>
             <translation>报表(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="76" />
+            <location filename="../../ui/reports_dialog.py" line="70" />
             <source>&amp;By:</source>
             <translation>分组(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="77" />
+            <location filename="../../ui/reports_dialog.py" line="71" />
             <source>&amp;From:</source>
             <translation>从(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="77" />
+            <location filename="../../ui/reports_dialog.py" line="71" />
             <source>&amp;To:</source>
             <translation>到(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="122" />
+            <location filename="../../ui/reports_dialog.py" line="114" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="122" />
+            <location filename="../../ui/reports_dialog.py" line="114" />
             <source>Lead source</source>
             <translation>线索来源</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="123" />
+            <location filename="../../ui/reports_dialog.py" line="115" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="123" />
-            <location filename="../../ui/reports_dialog.py" line="126" />
+            <location filename="../../ui/reports_dialog.py" line="115" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="126" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="126" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="163" />
+            <location filename="../../ui/reports_dialog.py" line="161" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="169" />
-            <location filename="../../ui/reports_dialog.py" line="211" />
+            <location filename="../../ui/reports_dialog.py" line="167" />
+            <location filename="../../ui/reports_dialog.py" line="209" />
             <source>Calls</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="169" />
-            <location filename="../../ui/reports_dialog.py" line="211" />
+            <location filename="../../ui/reports_dialog.py" line="167" />
+            <location filename="../../ui/reports_dialog.py" line="209" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="169" />
-            <location filename="../../ui/reports_dialog.py" line="211" />
+            <location filename="../../ui/reports_dialog.py" line="167" />
+            <location filename="../../ui/reports_dialog.py" line="209" />
             <source>E-mails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="170" />
-            <location filename="../../ui/reports_dialog.py" line="211" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="209" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="177" />
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="175" />
+            <location filename="../../ui/reports_dialog.py" line="181" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="178" />
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="176" />
+            <location filename="../../ui/reports_dialog.py" line="181" />
             <source>Lost</source>
             <translation>丢单</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="179" />
             <source>No deal was won or lost in this period.</source>
             <translation>此期间没有赢单或丢单。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="181" />
             <source>Win rate</source>
             <translation>赢单率</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="184" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Won amounts</source>
             <translation>赢单金额</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="184" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Won in %1</source>
             <translation>赢单（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="185" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Average days to close</source>
             <translation>平均成交天数</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="185" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Median days to close</source>
             <translation>成交天数中位数</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="196" />
+            <location filename="../../ui/reports_dialog.py" line="194" />
             <source>Deals by the day they were won or lost, in the stage they closed in. Not in the home currency's column: %1 (no exchange rate).</source>
             <translation>交易按赢单或丢单当日统计，归入其关闭时所在的阶段。未计入本币列：%1（没有汇率）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="199" />
+            <location filename="../../ui/reports_dialog.py" line="197" />
             <source>Deals by the day they were won or lost, in the stage they closed in.</source>
             <translation>交易按赢单或丢单当日统计，归入其关闭时所在的阶段。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="205" />
+            <location filename="../../ui/reports_dialog.py" line="203" />
             <source>Won: %1 · Lost: %2</source>
             <translation>赢单：%1 · 丢单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="206" />
+            <location filename="../../ui/reports_dialog.py" line="204" />
             <source>Days to close: %1 on average</source>
             <translation>平均成交天数：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="217" />
+            <location filename="../../ui/reports_dialog.py" line="215" />
             <source>No call, meeting, e-mail or note in this period.</source>
             <translation>此期间没有通话、会议、邮件或备注。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="219" />
+            <location filename="../../ui/reports_dialog.py" line="217" />
             <source>In all</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="223" />
+            <location filename="../../ui/reports_dialog.py" line="221" />
             <source>Activities keep no owner yet: by kind, month or week.</source>
             <translation>活动尚无负责人：按类型、月份或周统计。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="232" />
-            <location filename="../../ui/reports_dialog.py" line="243" />
-            <location filename="../../ui/reports_dialog.py" line="254" />
+            <location filename="../../ui/reports_dialog.py" line="230" />
+            <location filename="../../ui/reports_dialog.py" line="241" />
+            <location filename="../../ui/reports_dialog.py" line="255" />
             <source>Print to PDF</source>
             <translation>打印为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="233" />
+            <location filename="../../ui/reports_dialog.py" line="231" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="254" />
+            <location filename="../../ui/reports_dialog.py" line="255" />
             <source>Could not write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>
@@ -6451,42 +6778,65 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已保留较早的版本</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="65" />
+            <location filename="../../app/custom_fields.py" line="97" />
             <source>custom fields go on %1, not %2</source>
             <translation>自定义字段只能用于 %1，不能用于 %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="68" />
+            <location filename="../../app/custom_fields.py" line="100" />
             <source>a key is lower-case letters, digits and _, starting with a letter</source>
             <translation>键只能包含小写字母、数字和 _，并以字母开头</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="70" />
+            <location filename="../../app/custom_fields.py" line="102" />
+            <location filename="../../app/custom_fields.py" line="137" />
             <source>a field needs a label</source>
             <translation>字段需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="73" />
+            <location filename="../../app/custom_fields.py" line="105" />
             <source>a field type is one of %1</source>
             <translation>字段类型应为以下之一：%1</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="77" />
+            <location filename="../../app/custom_fields.py" line="109" />
+            <location filename="../../app/custom_fields.py" line="143" />
             <source>a choice field needs at least one choice</source>
             <translation>选项字段至少需要一个选项</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="82" />
+            <location filename="../../app/custom_fields.py" line="114" />
             <source>%1 already has a field %2</source>
             <translation>%1已有字段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="84" />
+            <location filename="../../app/custom_fields.py" line="116" />
             <source>a field %1 of %2 was removed, and its key is not used again (values for it may still arrive from other laptops): undo the removal, or choose another key</source>
             <translation>%2 的字段 %1 已被删除，其键不再使用（其他电脑仍可能发来它的值）：请撤销删除，或换一个键</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="258" />
+            <location filename="../../app/custom_fields.py" line="147" />
+            <source>%1: %2 is the value of %3 records; change theirs first</source>
+            <translation>%1：%2 是 %3 条记录的值；请先修改这些记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="254" />
+            <source>%1 field in the Trash</source>
+            <translation>回收站中的%1字段</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="418" />
+            <source>%1: no %2 is named %3</source>
+            <translation>%1：没有名为 %3 的%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="419" />
+            <source>%1: more than one %2 is named %3; give its uid</source>
+            <translation>%1：名为 %3 的%2不止一个；请给出其 uid</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="449" />
+            <location filename="../../app/custom_fields.py" line="500" />
             <location filename="../../app/formats/csv_contacts.py" line="685" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
@@ -6511,17 +6861,50 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="264" />
+            <location filename="../../app/custom_fields.py" line="456" />
+            <location filename="../../app/custom_fields.py" line="559" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1：%2 不在可选项中（%3）</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="273" />
+            <location filename="../../app/custom_fields.py" line="167" />
+            <location filename="../../app/custom_fields.py" line="465" />
             <source>%1 field</source>
             <translation>%1字段</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="282" />
+            <location filename="../../app/custom_fields.py" line="484" />
+            <location filename="../../app/custom_fields.py" line="503" />
+            <source>%1: %2 is not an amount of money (such as 1200.50 EUR)</source>
+            <translation>%1：%2 不是金额（例如 1200.50 EUR）</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="489" />
+            <source>%1: %2 names two currencies</source>
+            <translation>%1：%2 包含两种货币</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="493" />
+            <source>%1: name the currency of %2 (such as EUR), or choose a home currency</source>
+            <translation>%1：请注明 %2 的货币（例如 EUR），或选择本位币</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="508" />
+            <source>%1: %2 is too large an amount</source>
+            <translation>%1：%2 金额过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="511" />
+            <source>%1: %2 has more decimal places than %3 has</source>
+            <translation>%1：%2 的小数位数超过 %3 的位数</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="575" />
+            <source>%1: %2 is neither yes nor no</source>
+            <translation>%1：%2 既不是“是”也不是“否”</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="579" />
             <source>%1: %2 is not a number</source>
             <translation>%1：%2 不是数字</translation>
         </message>
@@ -7401,47 +7784,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>数据库文件不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="319" />
+            <location filename="../../app/undo.py" line="342" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>无法重做“%1”：它创建的记录太多，无法保留副本</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="350" />
+            <location filename="../../app/undo.py" line="373" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>无法撤销%1：%2已不存在（之后被永久删除）</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="369" />
+            <location filename="../../app/undo.py" line="392" />
             <source>the %1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="370" />
+            <location filename="../../app/undo.py" line="393" />
             <source>a %1</source>
             <translation>一个%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="468" />
+            <location filename="../../app/undo.py" line="491" />
             <source>the merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="470" />
+            <location filename="../../app/undo.py" line="493" />
             <source>the import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="471" />
+            <location filename="../../app/undo.py" line="494" />
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="475" />
+            <location filename="../../app/undo.py" line="498" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>无法撤销%1：%2在此之后被修改过</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="490" />
+            <location filename="../../app/undo.py" line="513" />
             <source>%1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
@@ -7702,7 +8085,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="74" />
-            <location filename="../../app/reports.py" line="87" />
+            <location filename="../../app/reports.py" line="92" />
             <source>%1 is too far off to look at</source>
             <translation>%1 太远了，无法查看</translation>
         </message>
@@ -7718,7 +8101,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="174" />
-            <location filename="../../app/reports.py" line="84" />
+            <location filename="../../app/reports.py" line="88" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>期间的结束日期（%1）早于开始日期（%2）</translation>
         </message>
@@ -7857,52 +8240,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageColumn</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="159" />
+            <location filename="../../ui/pipeline/board.py" line="160" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="170" />
+            <location filename="../../ui/pipeline/board.py" line="171" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="173" />
-            <location filename="../../ui/pipeline/board.py" line="178" />
+            <location filename="../../ui/pipeline/board.py" line="174" />
+            <location filename="../../ui/pipeline/board.py" line="179" />
             <source>%1 + %n other currency(ies)</source>
             <translation>
                 <numerusform>%1 + 另外 %n 种货币</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="180" />
+            <location filename="../../ui/pipeline/board.py" line="181" />
             <source>No amounts</source>
             <translation>无金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="182" />
+            <location filename="../../ui/pipeline/board.py" line="183" />
             <source>%1, probability %2 %</source>
             <translation>%1，概率 %2%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="186" />
+            <location filename="../../ui/pipeline/board.py" line="187" />
             <source>≈ %1 in all, at today's rates</source>
             <translation>按今日汇率合计 ≈ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="188" />
+            <location filename="../../ui/pipeline/board.py" line="189" />
             <source>%1 at the rate of %2 (no newer one)</source>
             <translation>%1 按 %2 的汇率（没有更新的汇率）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="191" />
+            <location filename="../../ui/pipeline/board.py" line="192" />
             <source>Click to show the totals the other way</source>
             <translation>单击以另一种方式显示合计</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="197" />
+            <location filename="../../ui/pipeline/board.py" line="198" />
             <source>Show more (%n not shown)</source>
             <translation>
                 <numerusform>显示更多（还有 %n 个未显示）</numerusform>
@@ -7975,19 +8358,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="123" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="124" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1：%n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="127" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="128" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="175" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="176" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 天</translation>
@@ -9486,27 +9869,52 @@ Log a call or add a note, and it will be listed here, newest first.</source>
     <context>
         <name>TrashModel</name>
         <message>
-            <location filename="../../ui/detail/trash.py" line="84" />
+            <location filename="../../ui/detail/trash.py" line="91" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="84" />
+            <location filename="../../ui/detail/trash.py" line="91" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="94" />
+            <location filename="../../ui/detail/trash.py" line="100" />
+            <source>Field of contacts</source>
+            <translation>联系人字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="100" />
+            <source>Field of accounts</source>
+            <translation>公司字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="101" />
+            <source>Field of deals</source>
+            <translation>交易字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="101" />
+            <source>Field of activities</source>
+            <translation>活动字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="102" />
+            <source>Field of tasks</source>
+            <translation>任务字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="106" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="94" />
+            <location filename="../../ui/detail/trash.py" line="106" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="94" />
+            <location filename="../../ui/detail/trash.py" line="106" />
             <source>Deleted</source>
             <translation>删除时间</translation>
         </message>
@@ -9514,78 +9922,78 @@ Log a call or add a note, and it will be listed here, newest first.</source>
     <context>
         <name>TrashView</name>
         <message>
-            <location filename="../../ui/detail/trash.py" line="122" />
+            <location filename="../../ui/detail/trash.py" line="134" />
             <source>The Trash is empty.
-Contacts and accounts you delete wait here until you restore them or delete them for good.</source>
+Contacts, accounts and custom fields you delete wait here until you restore them or delete them for good.</source>
             <translation>回收站为空。
-您删除的联系人和公司会保留在这里，直到您恢复或永久删除它们。</translation>
+您删除的联系人、公司和自定义字段会保留在这里，直到您恢复或永久删除它们。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="132" />
+            <location filename="../../ui/detail/trash.py" line="144" />
             <source>&amp;Restore</source>
             <translation>恢复(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="134" />
+            <location filename="../../ui/detail/trash.py" line="146" />
             <source>&amp;Delete forever…</source>
             <translation>永久删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="166" />
+            <location filename="../../ui/detail/trash.py" line="178" />
             <source>“%1” was restored.</source>
             <translation>“%1”已恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="167" />
+            <location filename="../../ui/detail/trash.py" line="179" />
             <source>Restore “%1”</source>
             <translation>恢复“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="169" />
+            <location filename="../../ui/detail/trash.py" line="181" />
             <source>%n records were restored.</source>
             <translation>
                 <numerusform>已恢复 %n 条记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="170" />
+            <location filename="../../ui/detail/trash.py" line="182" />
             <source>Restore %n records</source>
             <translation>
                 <numerusform>恢复 %n 条记录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="179" />
+            <location filename="../../ui/detail/trash.py" line="191" />
             <source>Delete “%1” for good? This cannot be undone.</source>
             <translation>永久删除“%1”？此操作无法撤销。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="181" />
+            <location filename="../../ui/detail/trash.py" line="193" />
             <source>Delete these %n records for good? This cannot be undone.</source>
             <translation>
                 <numerusform>永久删除这 %n 条记录？此操作无法撤销。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="182" />
-            <location filename="../../ui/detail/trash.py" line="184" />
+            <location filename="../../ui/detail/trash.py" line="194" />
+            <location filename="../../ui/detail/trash.py" line="196" />
             <source>Delete forever</source>
             <translation>永久删除</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="190" />
+            <location filename="../../ui/detail/trash.py" line="202" />
             <source>“%1” was deleted for good.</source>
             <translation>“%1”已永久删除。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="192" />
+            <location filename="../../ui/detail/trash.py" line="204" />
             <source>%n records were deleted for good.</source>
             <translation>
                 <numerusform>已永久删除 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="193" />
+            <location filename="../../ui/detail/trash.py" line="205" />
             <source>Delete for good</source>
             <translation>永久删除</translation>
         </message>
@@ -9593,12 +10001,12 @@ Contacts and accounts you delete wait here until you restore them or delete them
     <context>
         <name>ValueLabel</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="134" />
+            <location filename="../../ui/detail/inline_field.py" line="208" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="135" />
+            <location filename="../../ui/detail/inline_field.py" line="209" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>

@@ -404,6 +404,52 @@ def main() -> None:
             settle(app, services)
             save(past, args.out, f"past_pipeline_{tag}.png")
             past.close()
+            # Custom fields: the dialog with one of each type, the field editor, and their values in a contact's
+            # and a deal's pane.
+            fields = services.custom_fields
+            if not fields.definitions("contact"):
+                for key, label, kind, choices in (
+                        ("budget", "Годовой бюджет", "money", ()), ("memo", "Background", "longtext", ()),
+                        ("sectors", "行业", "multichoice", ("Retail", "Oil, gas", "食品")),
+                        ("vip", "VIP", "checkbox", ()), ("referrer", "Referred by", "contact", ()),
+                        ("since", "Customer since", "date", ()), ("tier", "Tier", "choice", ("Gold", "Silver")),
+                        ("parent", "Parent company", "account", ()), ("seats", "Seats", "number", ())):
+                    fields.define("contact", key, label, kind, choices)
+                fields.define("deal", "signed", "Contract signed", "date")
+                fields.define("deal", "region", "Region", "choice", ("North", "South", "Запад"))
+                other = next(c.meta.uid for c in services.contacts.list(limit=5) if c.meta.uid != threaded)
+                company = services.accounts.list(limit=1)[0].meta.uid
+                for key, value in (("budget", "1200000 RUB"), ("memo", "Met at the fair in Kazan.\nPrefers e-mail."),
+                                   ("sectors", "Retail, 食品"), ("vip", "yes"), ("referrer", other),
+                                   ("since", "2019-04-02"), ("tier", "Gold"), ("parent", company), ("seats", "45")):
+                    fields.set("contact", threaded, key, value)
+                fields.set("deal", deal_uid, "signed", "2027-01-15")
+                fields.set("deal", deal_uid, "region", "Запад")
+            dialog = window.open_custom_fields()
+            settle(app, services)
+            save(dialog, args.out, f"custom_fields_{tag}.png")
+            editor = dialog.add_field()
+            editor.label.setText("Размер обуви")
+            editor.type.setCurrentIndex(editor.type.findData("multichoice"))
+            editor.choices.setPlainText("38\n39\n40")
+            settle(app, services)
+            save(editor, args.out, f"custom_field_editor_{tag}.png")
+            editor.reject()
+            dialog.reject()
+            window.show_section(CONTACTS)
+            window.open_record("contact", threaded)
+            settle(app, services)
+            pane = window.contact_pane
+            pane.facts_scroll.ensureWidgetVisible(pane.field("custom:seats"))
+            settle(app, services)
+            save(window, args.out, f"contact_custom_fields_{tag}.png")
+            window.show_section(DEALS)
+            detail.show_deal(deal_uid)
+            settle(app, services)
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(detail.custom_fields)
+            settle(app, services)
+            save(window, args.out, f"deal_custom_fields_{tag}.png")
     finally:
         controller.shutdown()
         window.close()

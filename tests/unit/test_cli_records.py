@@ -223,6 +223,42 @@ def test_custom_fields_are_added_listed_and_removed_from_a_script(tmp_path: Path
         assert_one_line_error(rapport(*args, data_dir=data))
 
 
+def test_custom_fields_of_each_type_are_checked_changed_moved_and_restored_from_a_script(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    for key, kind, extra in (("budget", "money", []), ("sectors", "multichoice", ["--choice", "Retail",
+                             "--choice", "Oil, gas", "--choice", "Food"]), ("vip", "checkbox", []),
+                             ("referrer", "contact", []), ("memo", "longtext", [])):
+        ok(rapport("field", "add", "deal", key, key.title(), "--type", kind, *extra, data_dir=data))
+    ada = ok(rapport("add", "contact", "--given", "Ада", "--family", "Лавлейс", data_dir=data)).strip()
+    deal = ok(rapport("add", "deal", "--title", "Arms", "--custom", "budget=€1.200,5", "--custom",
+                      "sectors=food, oil, gas", "--custom", "vip=да", "--custom", "referrer=ада лавлейс",
+                      data_dir=data)).strip()
+    shown = json.loads(ok(rapport("show", "deal", deal, "--json", data_dir=data)))["custom"]
+    assert shown == {"budget": "1200.50 EUR", "sectors": "Oil, gas\nFood", "vip": "yes", "referrer": ada}
+    for value, said in (("budget=€12 USD", "two currencies"), ("budget=12 EUR USD", "not an amount"),
+                        ("budget=12.3456 EUR", "decimal places"),
+                        ("budget=12", "name the currency"), ("sectors=Food, Steel", "'Steel' is not one of"),
+                        ("vip=maybe", "neither yes nor no"), ("referrer=Nobody", "no contact is named")):
+        assert said in assert_one_line_error(rapport("update", "deal", deal, "--custom", value, data_dir=data))
+    ok(rapport("currency", "home", "JPY", data_dir=data))
+    ok(rapport("update", "deal", deal, "--custom", "budget=1 200", data_dir=data))
+    assert json.loads(ok(rapport("show", "deal", deal, "--json", data_dir=data)))["custom"]["budget"] == "1200 JPY"
+
+    assert "value of 1 records" in assert_one_line_error(
+        rapport("field", "change", "deal", "sectors", "--choice", "Retail", "--choice", "Food", data_dir=data))
+    assert _lines(ok(rapport("field", "change", "deal", "sectors", "--label", "Sectors served", "--choice", "Food",
+                             "--choice", "Oil, gas", "--choice", "Steel", data_dir=data))) == [
+        ["deal", "sectors", "multichoice", "Sectors served", "Food", "Oil, gas", "Steel"]]
+    assert ok(rapport("field", "move", "deal", "memo", "-9", data_dir=data)).split() == [
+        "memo", "budget", "sectors", "vip", "referrer"]
+    ok(rapport("field", "remove", "deal", "budget", data_dir=data))
+    assert _lines(ok(rapport("field", "trash", data_dir=data)))[0][:4] == ["deal", "budget", "Budget", "1 values"]
+    assert "budget" not in json.loads(ok(rapport("show", "deal", deal, "--json", data_dir=data)))["custom"]
+    ok(rapport("field", "restore", "deal", "budget", data_dir=data))
+    assert json.loads(ok(rapport("show", "deal", deal, "--json", data_dir=data)))["custom"]["budget"] == "1200 JPY"
+    assert ok(rapport("field", "trash", data_dir=data)) == ""
+
+
 def test_an_update_keeps_what_the_script_did_not_speak_of(tmp_path: Path) -> None:
     """Links of the kinds not given, an address's label given again, a time with its offset in UTC, an
     empty priority as none; a custom field on a task; a key that would hide a field of the record refused."""

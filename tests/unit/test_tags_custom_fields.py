@@ -382,20 +382,42 @@ def test_set_on_an_unknown_field_or_record_raises_not_found(services: Services, 
 
 
 @pytest.mark.usefixtures("fields")
-def test_remove_drops_the_field_and_its_values(services: Services, ada: str, grace: str) -> None:
-    services.custom_fields.set("contact", ada, "tier", "Gold")
-    services.custom_fields.set("contact", grace, "tier", "Silver")
-    services.custom_fields.set("contact", ada, "nickname", "Countess")
+def test_remove_puts_the_field_in_the_trash_with_its_values_and_a_purge_drops_them(
+        services: Services, ada: str, grace: str) -> None:
+    fields = services.custom_fields
+    fields.set("contact", ada, "tier", "Gold")
+    fields.set("contact", grace, "tier", "Silver")
+    fields.set("contact", ada, "nickname", "Countess")
 
-    result = services.custom_fields.remove("contact", "tier")
+    result = fields.remove("contact", "tier")
 
     assert result.changes == Changes(custom_fields=True, contacts=True)
-    assert [d.key for d in services.custom_fields.definitions("contact")] == ["nickname", "employees", "met_on"]
-    assert services.custom_fields.values("contact", ada) == {"nickname": "Countess"}
-    assert services.custom_fields.values("contact", grace) == {}
-    assert CustomValue.select().count() == 1
+    assert [d.key for d in fields.definitions("contact")] == ["nickname", "employees", "met_on"]
+    assert fields.values("contact", ada) == {"nickname": "Countess"}
+    assert fields.values("contact", grace) == {}
+    from app.records import resolve_id
+
+    assert [[f.key for f, _ in v] for v in fields.values_many("contact", [resolve_id("contact", ada)]).values()] \
+        == [["nickname"]]
+    assert CustomValue.select().count() == 3  # kept, out of sight, until the Trash lets them go
+    assert [(t.definition.key, t.values) for t in fields.trash()] == [("tier", 2)]
     with pytest.raises(NotFoundError):
-        services.custom_fields.remove("contact", "tier")
+        fields.remove("contact", "tier")
+    with pytest.raises(ValidationError):
+        fields.define("contact", "tier", "Tier again", "text")  # its key stays taken
+
+    fields.restore("contact", "tier")
+    assert fields.values("contact", grace) == {"tier": "Silver"}
+    assert [d.key for d in fields.definitions("contact")] == ["nickname", "employees", "met_on", "tier"]
+    assert fields.trash() == []
+
+    fields.remove("contact", "tier")
+    fields.purge("contact", "tier")
+    assert CustomValue.select().count() == 1
+    assert fields.trash() == []
+    assert [d.key for d in fields.removed("contact")] == ["tier"]
+    with pytest.raises(NotFoundError):
+        fields.restore("contact", "tier")
 
 
 @pytest.mark.usefixtures("fields")
@@ -456,3 +478,58 @@ def test_purging_a_contact_drops_its_custom_values(services: Services, ada: str,
     services.contacts.purge(ada)
 
     assert [v.value for v in CustomValue.select()] == ["Silver"]
+
+
+def test_a_field_step_noted_before_schema_28_is_still_undoable(services: Services) -> None:
+    """Schema 28 added custom_field.in_trash: a step's hash noted before it has no such column, and an upgrade
+    must not make the older steps on fields look edited since."""
+    from app.undo import content_hash, snapshot
+
+    database = services.store.database
+    services.custom_fields.define("contact", "tier", "Tier", "text")
+    services.custom_fields.update("contact", "tier", label="Level")
+    for image_id, table, record_id in database.execute_sql(
+            "SELECT id, tbl, record_id FROM undo_image WHERE tbl = 'custom_field'").fetchall():
+        now = snapshot(database, services.writer.shapes, table, record_id)
+        at = now["columns"][table].index("in_trash")
+        older = {**now, "columns": {table: [c for c in now["columns"][table] if c != "in_trash"]},
+                 "row": [v for i, v in enumerate(now["row"]) if i != at]}  # as schema 27 noted it
+        database.execute_sql("UPDATE undo_image SET after_hash = ? WHERE id = ?", (content_hash(table, older), image_id))
+
+    services.undo.undo()
+    assert [d.label for d in services.custom_fields.definitions("contact")] == ["Tier"]
+
+
+def test_schema_28_keeps_every_value_and_takes_the_new_types(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The custom fields' table is made anew (SQLite cannot change a CHECK): with the foreign keys on, a plain
+    drop would have deleted every value through ON DELETE CASCADE."""
+    import peewee
+
+    from db.migrations import migrate
+
+    database = peewee.SqliteDatabase(str(tmp_path / "old.db"), pragmas={"foreign_keys": 1})
+    migrate(database, 27)
+    database.execute_sql("INSERT INTO custom_field (id, record_kind, key, label, field_type, choices)"
+                         " VALUES (7, 'contact', 'tier', 'Tier', 'choice', '[\"Gold\"]')")
+    database.execute_sql("INSERT INTO custom_value (field_id, record_id, value) VALUES (7, 1, 'Gold'), (7, 2, 'Gold')")
+    with pytest.raises(peewee.IntegrityError):
+        database.execute_sql("INSERT INTO custom_field (record_kind, key, label, field_type) VALUES"
+                             " ('contact', 'budget', 'Budget', 'money')")
+    assert migrate(database) == [28]
+    assert database.execute_sql("SELECT field_id, record_id, value FROM custom_value ORDER BY record_id").fetchall() \
+        == [(7, 1, "Gold"), (7, 2, "Gold")]
+    database.execute_sql("INSERT INTO custom_field (record_kind, key, label, field_type) VALUES"
+                         " ('contact', 'budget', 'Budget', 'money')")
+    database.execute_sql("DELETE FROM custom_field WHERE id = 7")  # the foreign key still holds
+    assert database.execute_sql("SELECT count(*) FROM custom_value").fetchone()[0] == 0
+    database.close()
+
+
+@pytest.mark.usefixtures("fields")
+def test_values_are_searched_while_their_field_is_there(services: Services, ada: str) -> None:
+    services.custom_fields.set("contact", ada, "nickname", "Platinumfox")
+    assert [h.uid for h in services.search.search("platinumfox")] == [ada]
+    services.custom_fields.remove("contact", "nickname")
+    assert services.search.search("platinumfox") == []
+    services.custom_fields.restore("contact", "nickname")
+    assert [h.uid for h in services.search.search("platinumfox")] == [ada]

@@ -21,7 +21,7 @@ from typing import Any
 import shiboken6
 from babel.core import UnknownLocaleError
 from babel.numbers import get_currency_symbol
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -49,15 +49,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import NotFoundError, RapportError, ValidationError
+from app.custom_fields import FieldDefinition
+from app.errors import NotFoundError, RapportError
 from app.hrefs import mail_href
 from app.links import Link
 from app.services import Services
-from app.store_errors import sqlite_problem
 from app.timeline import RelatedDeal
 from ui.detail.avatar import Avatar
+from ui.detail.custom_fields import custom_look, typed_value
 from ui.detail.files_box import FilesBox, dropped_files
-from ui.detail.inline_field import Done, InlineField, error_color
+from ui.detail.inline_field import Done, InlineField, InlineOptions, error_color
 from ui.detail.labels import label_text
 from ui.detail.pickers import AccountChoice
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskSheet
@@ -68,7 +69,7 @@ from ui.operations.operation import Op
 from ui.operations.undo_stack import LogUndoStack
 from ui.qt_abc import QABCMeta
 from ui.qt_dates import parse_date, qdate
-from ui.said import in_words
+from ui.said import field_problem, in_words
 from ui.workers import Task
 
 WIDE_IN_CHARS = 150  # wider than this, the timeline goes beside the facts instead of under them
@@ -93,6 +94,7 @@ class FieldSpec:
     save_account: Callable[[str | None, str], object] | None = None
     picks_date: bool = False  # a calendar beside the editor (InlineField)
     link: Callable[[str], str] | None = None  # the value as a link to open (app/hrefs.py), if it is one
+    options: InlineOptions | None = None  # a custom field's ways: choices, a checkbox, a record picked
 
 
 @dataclass
@@ -688,7 +690,8 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
     def _inline(self, spec: FieldSpec) -> InlineField:
         widget = InlineField(spec.key, spec.label, spec.value, lambda text, done: self._commit(spec, text, done),
                              placeholder=spec.placeholder or self.tr("Add"), multiline=spec.multiline,
-                             shown=spec.shown, picks_date=spec.picks_date, link=spec.link)
+                             shown=spec.shown, picks_date=spec.picks_date, link=spec.link, options=spec.options)
+        widget.open_record.connect(self._on_link_activated)
         self._fields[spec.key] = widget
         if spec.save_account is not None and isinstance(widget.editor, QLineEdit):
             choice = AccountChoice(self.services, widget.editor)
@@ -739,12 +742,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
 
     @staticmethod
     def _problem(error: Exception) -> str:
-        if isinstance(error, ValidationError):
-            return "\n".join(dict.fromkeys(in_words(e.message) for e in error.errors))
-        if isinstance(error, RapportError):
-            return in_words(error)
-        return QCoreApplication.translate("Operations", "Not saved: %1").replace(
-            "%1", in_words(sqlite_problem(error) or error))
+        return field_problem(error)
 
     def _on_undo_stack_replayed(self) -> None:
         """An undo or redo may have changed the record shown (or brought it back from the Trash)."""
@@ -1023,13 +1021,13 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             key = definition.key
             before = values.get(key, "")
 
-            def save(text: str, key: str = key) -> object:
-                return service.set(kind, uid, key, text)
+            def save(text: str, key: str = key, definition: FieldDefinition = definition) -> object:
+                return service.set(kind, uid, key, typed_value(definition, text))
 
-            hint = ", ".join(definition.choices) if definition.field_type == "choice" else ""
-            if definition.field_type == "date":
-                hint = self.tr("YYYY-MM-DD")
-            specs.append(FieldSpec(f"custom:{key}", definition.label, before, save, placeholder=hint))
+            look = custom_look(self.services, definition, before)
+            specs.append(FieldSpec(f"custom:{key}", definition.label, before, save, multiline=look.multiline,
+                                   placeholder=look.placeholder, shown=look.shown, picks_date=look.picks_date,
+                                   link=look.link, options=look.options))
         return specs
 
     def deals_html(self, deals: list[RelatedDeal]) -> list[str]:

@@ -9,12 +9,18 @@ The commit goes to a handler that saves it through a service on the write worker
 back `done(problem)`: None when it was saved, else the service's message. Meanwhile the editor stays open,
 read-only ("saving"); an error is written under the field, the editor stays open with what the user typed,
 and nothing is saved. An untouched field is never validated.
+
+InlineOptions give a field a custom field's ways (ui/detail/custom_fields.py): a list of choices completed as
+typed (Down opens it; several, separated by commas), a checkbox that Enter, Space, F2 or a click turns over
+and saves, and a record picked by its name (the uid saved, the name shown).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from html import escape as escape_html
+from typing import Any, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
@@ -29,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,8 +47,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.detail.pickers import RecordCompleter
 from ui.external_links import open_external
 from ui.qt_dates import parse_date, qdate
+
+
+@dataclass(frozen=True)
+class InlineOptions:
+    """`choices`: completed as typed (`several`: a comma-separated list of them). `toggle`: (on, off), the
+    value a checkbox turns to and from, saved at once. `lookup(text) -> [(uid, name)]`: records completed as
+    typed; the one picked is saved as its uid. `edit_shown`: the editor opens on the shown text (a record's
+    name, choices with commas), and that text unchanged is no change."""
+
+    choices: Sequence[str] = ()
+    several: bool = False
+    toggle: tuple[str, str] | None = None
+    lookup: Callable[[str], list[tuple[str, str]]] | None = None
+    edit_shown: bool = False
+
+
+class ChoiceCompleter(QCompleter):
+    """Completes a field's choices; with `several`, the piece after the last comma, keeping those before."""
+
+    def __init__(self, choices: Sequence[str], several: bool, editor: QLineEdit) -> None:
+        super().__init__(list(choices), editor)
+        self._several = several
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setWidget(editor)
+        self._editor = editor
+        cast(Any, self.activated)[str].connect(self._on_activated)  # the text overload
+        editor.textEdited.connect(self._on_text_edited)
+
+    def _piece(self, text: str) -> tuple[str, str]:
+        if not self._several or "," not in text:
+            return "", text.strip()
+        head, _, tail = text.rpartition(",")
+        return head + ", ", tail.strip()
+
+    def open_list(self) -> None:
+        self.setCompletionPrefix(self._piece(self._editor.text())[1])
+        if self.completionCount() == 0:
+            self.setCompletionPrefix("")
+        self.complete()
+
+    def _on_text_edited(self, text: str) -> None:
+        self.setCompletionPrefix(self._piece(text)[1])
+        if self._piece(text)[1] and self.completionCount():
+            self.complete()
+        else:
+            popup = self.popup()
+            if popup is not None:
+                popup.hide()
+
+    def _on_activated(self, choice: str) -> None:
+        head, _ = self._piece(self._editor.text())
+        self._editor.setText(head + choice)
+
+
+def toggled_text(value: str, on: str) -> str:
+    yes = value == on
+    return ("☑ " if yes else "☐ ") + (QCoreApplication.translate("InlineField", "Yes") if yes else
+                                      QCoreApplication.translate("InlineField", "No"))
+
 
 Done = Callable[[str | None], None]
 CommitHandler = Callable[[str, Done], None]  # (text, done): done(None) once saved, done(message) if refused
@@ -62,6 +131,8 @@ def link_caption(href: str) -> str:
         return QCoreApplication.translate("InlineField", "Write an e-mail")
     if scheme == "tel":
         return QCoreApplication.translate("InlineField", "Call")
+    if scheme in ("contact", "account"):
+        return QCoreApplication.translate("InlineField", "Open")
     return QCoreApplication.translate("InlineField", "Open in the browser")
 
 
@@ -69,7 +140,8 @@ class ValueLabel(QLabel):
     """The shown value: focusable, so the keyboard can reach and edit it.
 
     Signals:
-        activated(): edit me (a click beside the link, F2, Enter, or "Edit" in the context menu).
+        activated(): edit me (a click beside the link, F2, Enter, or "Edit" in the context menu; Space too,
+            where `space_activates`: a checkbox).
         open_link(): open the link the value is drawn as (a click on it, Ctrl+Enter, the context menu).
         copy_value(): the context menu's Copy.
     """
@@ -86,6 +158,7 @@ class ValueLabel(QLabel):
         self.setCursor(Qt.CursorShape.IBeamCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.link_caption = ""  # what opening the link does ("Write an e-mail"); "" while it is no link
+        self.space_activates = False
         self._link_clicked = False
         self.linkActivated.connect(self._on_link_activated)
 
@@ -120,7 +193,8 @@ class ValueLabel(QLabel):
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.open_link.emit()
             return
-        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
+                key == Qt.Key.Key_Space and self.space_activates):
             self.activated.emit()
             return
         super().keyPressEvent(event)
@@ -149,13 +223,16 @@ class InlineField(QWidget):
 
     Signals:
         editing_changed(bool): the editor opened (True) or closed (False).
+        open_record(str): a record's link ("contact:UID") was followed.
     """
 
     editing_changed = Signal(bool)
+    open_record = Signal(str)
 
     def __init__(self, key: str, name: str, value: str, on_commit: CommitHandler, *, placeholder: str = "",
                  multiline: bool = False, shown: str = "", picks_date: bool = False,
-                 link: Callable[[str], str] | None = None, parent: QWidget | None = None) -> None:
+                 link: Callable[[str], str] | None = None, options: InlineOptions | None = None,
+                 parent: QWidget | None = None) -> None:
         """`shown`: how the value reads when not edited (a date in the user's format), if not as typed.
         `picks_date`: a calendar beside the editor (its button, or Alt+Down) puts a date in, as the user's
         locale writes it, and saves it. `link`: the value's link (app/hrefs.py), made again from each value
@@ -168,6 +245,8 @@ class InlineField(QWidget):
         self._placeholder = placeholder
         self._on_commit = on_commit
         self._multiline = multiline
+        self._options = options or InlineOptions()
+        self._picked: tuple[str, str] | None = None  # (uid, name) of the record picked from the list
         self._finishing = False
         self._generation = 0  # a save's answer for an older generation (the field was discarded) is dropped
         self.setObjectName(f"field:{key}")
@@ -185,6 +264,15 @@ class InlineField(QWidget):
             self.editor.setPlaceholderText(self.tr("Ctrl+Enter saves, Esc cancels"))
         else:
             self.editor = QLineEdit()
+        self.choices: ChoiceCompleter | None = None
+        self.records: QCompleter | None = None
+        if isinstance(self.editor, QLineEdit) and self._options.choices:
+            self.choices = ChoiceCompleter(self._options.choices, self._options.several, self.editor)
+        if isinstance(self.editor, QLineEdit) and self._options.lookup is not None:
+            completer = RecordCompleter(self.editor, self._options.lookup)
+            completer.picked.connect(self._on_record_picked)
+            self.records = completer
+        self.display.space_activates = self._options.toggle is not None
         self.editor.setAccessibleName(name)
         self.editor.installEventFilter(self)
         self.editor.hide()
@@ -259,11 +347,13 @@ class InlineField(QWidget):
         if self.editing:
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        self._picked = None
+        start = self._shown if self._options.edit_shown and self._value else self._value
         if isinstance(self.editor, QPlainTextEdit):
-            self.editor.setPlainText(self._value)
+            self.editor.setPlainText(start)
             self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)  # notes grow at their end
         else:
-            self.editor.setText(self._value)
+            self.editor.setText(start)
             self.editor.selectAll()
         self.display.hide()
         self.editor.show()
@@ -282,6 +372,10 @@ class InlineField(QWidget):
         text = self.editor_text()
         if not self._multiline:
             text = text.strip()
+        if self._options.edit_shown and self._value and text == self._shown:
+            text = self._value  # the name or list it opened on
+        if self._picked is not None and text == self._picked[1]:
+            text = self._picked[0]  # the record picked, not whichever has its name
         if text == self._value:  # untouched: nothing to check or save
             self._close_editor()
             return True
@@ -318,7 +412,7 @@ class InlineField(QWidget):
                 self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # back to what needs putting right
             return
         self._value = text
-        self._shown = ""
+        self._shown = self._picked[1] if self._picked is not None and text == self._picked[0] else ""
         self._close_editor()
 
     def cancel(self) -> None:
@@ -333,8 +427,36 @@ class InlineField(QWidget):
         return self._link(self._value) if self._link is not None and self._value else ""
 
     def open_link(self) -> None:
-        """Hand the link to the user's program for it (mail client, dialler, browser)."""
-        open_external(self.href)
+        """Hand the link to the user's program for it (mail client, dialler, browser); a record's, to the
+        window."""
+        href = self.href
+        if href.partition(":")[0] in ("contact", "account"):
+            self.open_record.emit(href)
+        else:
+            open_external(href)
+
+    def _list_open(self) -> bool:
+        """A completion list under the editor is shown (where a window system lets it take the focus)."""
+        for completer in (self.choices, self.records):
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                return True
+        return False
+
+    def _on_record_picked(self, uid: str, name: str) -> None:
+        self._picked = (uid, name)
+        self.commit()
+
+    def toggle(self) -> None:
+        """A checkbox turned over and saved (nothing while the last turn is being saved)."""
+        if self._options.toggle is None or self._finishing:
+            return
+        on, off = self._options.toggle
+        text = off if self._value == on else on
+        self._finishing = True
+        self.error.hide()
+        generation = self._generation
+        self._on_commit(text, lambda problem: self._on_saved(text, problem, generation))
 
     def _on_copy(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -343,10 +465,13 @@ class InlineField(QWidget):
 
     def _show_value(self) -> None:
         text = (self._shown or self._value) if self._value else self._placeholder
+        if self._options.toggle is not None:
+            text = toggled_text(self._value, self._options.toggle[0])
         href = self.href
         self.display.show_link(text, href, link_caption(href))
         self.display.setToolTip(self.tr("Click the link to open it (Ctrl+Enter); click beside it or press F2 to edit")
-                                if href else self.tr("Click or press F2 to edit"))
+                                if href else self.tr("Click or press Space to change") if self._options.toggle
+                                else self.tr("Click or press F2 to edit"))
         self._colour_display()
 
     def _colour_display(self) -> None:
@@ -386,7 +511,10 @@ class InlineField(QWidget):
         self.editing_changed.emit(False)
 
     def _on_display_activated(self) -> None:
-        self.start_editing()
+        if self._options.toggle is not None:
+            self.toggle()
+        else:
+            self.start_editing()
 
     def pick_date(self) -> QCalendarWidget | None:
         """The calendar under the editor, on the date typed (else today); a day chosen (click, Enter) is
@@ -430,12 +558,17 @@ class InlineField(QWidget):
                         and self.calendar_button is not None):
                     self.pick_date()
                     return True
+                popup = self.choices.popup() if self.choices is not None else None
+                if key == Qt.Key.Key_Down and self.choices is not None and not (popup and popup.isVisible()):
+                    self.choices.open_list()
+                    return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
                     not self._multiline or modifiers & Qt.KeyboardModifier.ControlModifier
                 ):
                     self.commit()
                     return True
             elif (event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent)
-                  and event.reason() != Qt.FocusReason.PopupFocusReason and self.editing):
-                self.commit()  # leaving the field saves it (a context menu opening does not)
+                  and event.reason() != Qt.FocusReason.PopupFocusReason and self.editing
+                  and not self._list_open()):
+                self.commit()  # leaving the field saves it (a context menu or the completion list opening does not)
         return super().eventFilter(watched, event)

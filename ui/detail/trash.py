@@ -1,4 +1,5 @@
-"""The Trash: deleted contacts and accounts, newest first, with Restore and Delete forever.
+"""The Trash: deleted contacts and accounts, and removed custom fields with their values, newest first, with
+Restore and Delete forever.
 
 Deleting moves a record here without a question (UI.md 5); only Delete forever asks, since it cannot
 be undone.
@@ -38,8 +39,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class TrashItem:
-    kind: str  # contact | account
-    uid: str
+    kind: str  # contact | account | field
+    uid: str  # a field's: "KIND:KEY" (the kind of record it is on)
     name: str
     deleted_at: datetime
 
@@ -58,6 +59,10 @@ class TrashModel(QAbstractTableModel):
                  for c in self._services.contacts.trash()]
         items += [TrashItem("account", a.uid, a.data.name, a.meta.deleted_at or a.meta.updated_at)
                   for a in self._services.accounts.trash()]
+        for trashed in self._services.custom_fields.trash():
+            field = trashed.definition
+            items.append(TrashItem("field", f"{field.record_kind}:{field.key}", field.label,
+                                   datetime.fromisoformat(trashed.removed_at)))  # naive UTC, as the store keeps it
         items.sort(key=lambda i: i.deleted_at, reverse=True)
         self.beginResetModel()
         self._items = items
@@ -81,6 +86,8 @@ class TrashModel(QAbstractTableModel):
             if column == self.NAME:
                 return item.name
             if column == self.KIND:
+                if item.kind == "field":
+                    return self._field_kind(item.uid.partition(":")[0])
                 return self.tr("Contact") if item.kind == "contact" else self.tr("Account")
             long = role == Qt.ItemDataRole.ToolTipRole
             moment = local(item.deleted_at)
@@ -88,6 +95,11 @@ class TrashModel(QAbstractTableModel):
                 return QLocale().toString(moment, QLocale.FormatType.LongFormat)
             return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
         return None
+
+    def _field_kind(self, record_kind: str) -> str:
+        return {"contact": self.tr("Field of contacts"), "account": self.tr("Field of accounts"),
+                "deal": self.tr("Field of deals"), "activity": self.tr("Field of activities"),
+                "task": self.tr("Field of tasks")}.get(record_kind, record_kind)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -119,8 +131,8 @@ class TrashView(QWidget):
         header.setSectionResizeMode(TrashModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TrashModel.DELETED, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.message = QLabel(self.tr("The Trash is empty.\nContacts and accounts you delete wait here until you "
-                                      "restore them or delete them for good."))
+        self.message = QLabel(self.tr("The Trash is empty.\nContacts, accounts and custom fields you delete wait here"
+                                      " until you restore them or delete them for good."))
         self.message.setObjectName("trashMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -205,7 +217,11 @@ class TrashView(QWidget):
 
         def change(services: Services) -> None:
             for kind, uid in chosen:
-                getattr(services.contacts if kind == "contact" else services.accounts, verb)(uid)
+                if kind == "field":
+                    record_kind, _, key = uid.partition(":")
+                    getattr(services.custom_fields, verb)(record_kind, key)
+                else:
+                    getattr(services.contacts if kind == "contact" else services.accounts, verb)(uid)
 
         Op(self, self._services, label, change) \
             .success(lambda _value: self._on_applied(said)) \

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFrame,
@@ -361,7 +362,9 @@ class PipelineBoard(QWidget):
     def selected_uid(self) -> str:
         return self._current
 
-    def select_deal(self, deal_uid: str) -> bool:
+    def select_deal(self, deal_uid: str, *, focus: bool = True) -> bool:
+        """The deal's card selected and scrolled to; `focus`: the keyboard onto it too (not while the user
+        is in the deal's pane, whose save brought the board up to date)."""
         for column in self._columns:
             row = column.model.row_of(deal_uid)
             if row >= 0:
@@ -370,7 +373,8 @@ class PipelineBoard(QWidget):
                 column.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 column.view.scrollTo(index)
                 self.scroll_area.ensureWidgetVisible(column, 0, 0)  # its whole column, not cut at the edge
-                column.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                if focus:
+                    column.view.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return False
 
@@ -516,6 +520,8 @@ class PipelineBoard(QWidget):
 
     def _show(self, board: Board) -> None:
         keep = self._current
+        focused = QApplication.focusWidget()
+        on_cards = focused is not None and any(c.isAncestorOf(focused) for c in self._columns)
         converter = self._services.currencies.converter(self._services.clock.now().date())
         self.converting.emit(converter is not None)
         for column in self._columns:
@@ -546,7 +552,9 @@ class PipelineBoard(QWidget):
                 " list.").replace("%1", name))
             self.stack.setCurrentWidget(self.empty_label)
         self._current = ""
-        if keep and not self.select_deal(keep):
+        # The keyboard back onto the card only when it was on the cards (the columns went under it), never
+        # away from the deal's pane whose save brought this reload.
+        if keep and not self.select_deal(keep, focus=on_cards):
             self.current_deal_changed.emit("")
         self._update_actions()
 

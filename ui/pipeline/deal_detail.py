@@ -71,6 +71,7 @@ from app.errors import NotFoundError, RapportError
 from app.pipelines import StageInfo
 from app.services import Services
 from app.validation import to_minor_units
+from ui.detail.custom_fields import CustomFieldsBox
 from ui.detail.files_box import FilesBox, dropped_files
 from ui.detail.inline_field import Done, InlineField
 from ui.detail.pickers import AccountChoice, RecordCompleter, contacts_matching
@@ -346,6 +347,9 @@ class DealDetailPane(QWidget):
         self.activities.setObjectName("dealActivities")
         self.activities.itemActivated.connect(self._on_activities_item_activated)
 
+        self.custom_fields = CustomFieldsBox(services, "deal")
+        self.custom_fields.changed.connect(self.changed)
+        self.custom_fields.open_record.connect(self._on_custom_record_opened)
         self.files_box = FilesBox(services, "deal")
         self.files_box.changed.connect(self.changed)
         self.setAcceptDrops(True)  # a file dropped anywhere on the deal goes onto it
@@ -360,6 +364,7 @@ class DealDetailPane(QWidget):
         column.addWidget(self.stepper)
         column.addSpacing(self.fontMetrics().height() // 2)
         column.addLayout(facts)
+        column.addWidget(self.custom_fields)
         column.addWidget(_section(self.tr("People")))
         column.addWidget(self.people)
         column.addWidget(self.add_person)
@@ -401,6 +406,7 @@ class DealDetailPane(QWidget):
     def clear(self) -> None:
         self._deal = None
         self.files_box.set_record(None)
+        self.custom_fields.show_record("")
         # After a delete, what became of it stays said until another deal is shown.
         self.placeholder.setText(self._gone or self.tr("Select a deal to see its details here."))
         self.stack.setCurrentWidget(self.placeholder)
@@ -517,6 +523,7 @@ class DealDetailPane(QWidget):
         self.owner.set_value(data.owner)
         self.source.set_value(data.lead_source)
         self.created.setText(local_datetime(deal.meta.created_at))
+        self.custom_fields.show_record(deal.uid)
 
         remove, role = _escape(self.tr("remove")), _escape(self.tr("role"))
         people = [" · ".join([f'<a href="contact:{p.uid}">{_escape(p.name)}</a>'
@@ -817,6 +824,9 @@ class DealDetailPane(QWidget):
         self.changed.emit()
 
     # --- slots ---------------------------------------------------------------------------------------
+
+    def _on_custom_record_opened(self, kind: str, uid: str) -> None:
+        self._on_link_activated(f"{kind}:{uid}")
 
     def _on_link_activated(self, link: str) -> None:
         kind, _, uid = link.partition(":")

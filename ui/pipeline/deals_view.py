@@ -151,7 +151,7 @@ class DealsView(QWidget):
         self.board.reload()
         self.list.model.reload()
         if uid:
-            self.board.select_deal(uid)
+            self.board.select_deal(uid, focus=False)  # the user goes on in the pane
         self.changed.emit()
 
     def _on_splitter_moved(self, *_args: object) -> None:
