@@ -14,7 +14,7 @@ from app import paths
 from app.custom_fields import FieldValue
 from app.errors import RapportError
 from app.export_formats import EXPORT_FORMATS as _FORMATS
-from app.formats.csv_contacts import FILE_ENCODING, Flavour, write_csv
+from app.formats.csv_contacts import FILE_ENCODING, CsvRow, Flavour, write_csv
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.helper_process import HelperDied, receive, watch_parent
 from app.messages import QT_TRANSLATE_NOOP, said
@@ -153,10 +153,28 @@ def matching_uids(services: Services, query: str) -> set[str]:
 def export_csv(services: Services, out: TextIO, flavour: Flavour, query: str | None = None) -> int:
     """Contacts (not accounts) with Google Contacts or Outlook columns."""
     uids = matching_uids(services, query) if query else None
-    people = [(card.data, card.organisation, list(card.tags)) for card in contact_cards(services, uids)
-              if isinstance(card, ContactCard)]
+    cards = [card for card in contact_cards(services, uids) if isinstance(card, ContactCard)]
+    people = _csv_people(services, cards)
     out.write(write_csv(people, flavour))
     return len(people)
+
+
+def _csv_people(services: Services, cards: list[ContactCard]) -> list[CsvRow]:
+    """The contacts as the CSV writer takes them, each custom field as a person reads it in a spreadsheet:
+    several choices joined by commas, a linked contact or account by its name."""
+    linked: dict[str, list[str]] = {"contact": [], "account": []}
+    for card in cards:
+        for _key, _label, field_type, _choices, value in card.fields:
+            if field_type in linked:
+                linked[field_type].append(value)
+    names = {kind: services.custom_fields.link_names(kind, uids) if uids else {} for kind, uids in linked.items()}
+    people: list[CsvRow] = []
+    for card in cards:
+        custom = [(label, ", ".join(value.split("\n")) if field_type == "multichoice"
+                   else names[field_type].get(value, value) if field_type in names else value)
+                  for _key, label, field_type, _choices, value in card.fields]
+        people.append((card.data, card.organisation, list(card.tags), custom))
+    return people
 
 
 def export_vcards(services: Services, out: TextIO, version: str, query: str | None = None,
@@ -213,13 +231,14 @@ def write_export(services: Services, key: str, out: TextIO, query: str | None = 
                 check_cancelled()
         return count
     flavour: Flavour = "google" if key == "csv-google" else "outlook"
-    people = []
+    people_cards: list[ContactCard] = []
     for card in contact_cards(services, uids):  # reading is the slow part: it reports and can stop
         count += 1
         say(count, total)
         check_cancelled()
         if isinstance(card, ContactCard):
-            people.append((card.data, card.organisation, list(card.tags)))
+            people_cards.append(card)
+    people = _csv_people(services, people_cards)
     out.write(write_csv(people, flavour))
     return len(people)
 

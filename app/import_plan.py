@@ -89,8 +89,11 @@ def inspect(path: Path) -> ChosenFile:
                       recognised=csv_contacts.detect_flavour(header) is not None)
 
 
-def suggested_mapping(chosen: ChosenFile) -> dict[str, str]:
-    return csv_contacts.suggest_mapping(chosen.header)
+def suggested_mapping(chosen: ChosenFile, custom: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The columns whose meaning is clear from their name, those named as a custom field of contacts is
+    (`custom`: {label or key, case folded: key}) going to it."""
+    found = csv_contacts.suggest_mapping(chosen.header)
+    return {**csv_contacts.custom_columns([h for h in chosen.header if h not in found], custom or {}), **found}
 
 
 def usable(mapping: Mapping[str, str]) -> bool:

@@ -125,18 +125,21 @@ def reason_of(error: ValidationError) -> str:
 
 
 def parsed(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, first_line: int = 1,
-           resume: vcard.OpenCards | None = None, left_open: list[vcard.OpenCards] | None = None) -> Iterator[Parsed]:
-    """The records of a file, or of a stretch of a vCard file (see vcard.read)."""
-    for item in _items(stream, kind, mapping, first_line, resume, left_open):
+           resume: vcard.OpenCards | None = None, left_open: list[vcard.OpenCards] | None = None, *,
+           custom: Mapping[str, str] | None = None) -> Iterator[Parsed]:
+    """The records of a file, or of a stretch of a vCard file (see vcard.read). `custom`: the contacts'
+    custom fields a CSV file's columns may fill (csv_contacts.read)."""
+    for item in _items(stream, kind, mapping, first_line, resume, left_open, custom):
         yield _parsed_item(item)
 
 
 def _items(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, first_line: int,
-           resume: vcard.OpenCards | None, left_open: list[vcard.OpenCards] | None) -> Iterator[Any]:
+           resume: vcard.OpenCards | None, left_open: list[vcard.OpenCards] | None,
+           custom: Mapping[str, str] | None = None) -> Iterator[Any]:
     """Cards, CSV rows and rejected records, as the file's reader gives them."""
     try:
         if kind == detect.CSV:
-            yield from csv_contacts.read(stream, mapping)
+            yield from csv_contacts.read(stream, mapping, custom)
         else:
             yield from vcard.read(stream, first_line, resume=resume, left_open=left_open)
     except (vcard.VCardFileError, csv_contacts.CsvFileError) as exc:
@@ -175,10 +178,11 @@ def _mapped_item(item: Any) -> Parsed:
 
 def records(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, region: str | None,
             first_line: int = 1, resume: vcard.OpenCards | None = None,
-            left_open: list[vcard.OpenCards] | None = None) -> Iterator[Record]:
+            left_open: list[vcard.OpenCards] | None = None, custom: Mapping[str, str] | None = None
+            ) -> Iterator[Record]:
     """The records of a file as the writer takes them: plain cards straight to rows (import_plain),
     the rest through the general route."""
-    for item in _items(stream, kind, mapping, first_line, resume, left_open):
+    for item in _items(stream, kind, mapping, first_line, resume, left_open, custom):
         try:
             if isinstance(item, vcard.Card):
                 plain = plain_contact(item, region)
@@ -223,12 +227,13 @@ def prepare_contact(mapped: MappedContact, warnings: list[str]) -> ContactData:
 
 def batches_here(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, size: int,
                  region: str | None = None, first_line: int = 1, resume: vcard.OpenCards | None = None,
-                 left_open: list[vcard.OpenCards] | None = None) -> Iterator[tuple[list[Record], int]]:
+                 left_open: list[vcard.OpenCards] | None = None, custom: Mapping[str, str] | None = None
+                 ) -> Iterator[tuple[list[Record], int]]:
     """(records for the writer, bytes read so far), read in this process. `region`: for phone
     numbers written without their country code."""
     batch: list[Record] = []
     try:
-        for record in records(stream, kind, mapping, region, first_line, resume, left_open):
+        for record in records(stream, kind, mapping, region, first_line, resume, left_open, custom):
             batch.append(record)
             if len(batch) >= size:
                 yield batch, stream.tell()
@@ -337,20 +342,20 @@ class _Slice(io.RawIOBase):
 
 
 def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
-            last: int, region: str | None) -> None:
+            last: int, region: str | None, custom: dict[str, str] | None = None) -> None:
     watch_parent()
-    _read_parts(path, kind, mapping, out, size, parts, last, region)
+    _read_parts(path, kind, mapping, out, size, parts, last, region, custom)
 
 
 def _read_parts(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
-                last: int, region: str | None) -> None:
+                last: int, region: str | None, custom: dict[str, str] | None = None) -> None:
     try:
         for part in parts:
             left_open: list[vcard.OpenCards] | None = [] if part.end < last else None
             with io.BufferedReader(_Slice(path, part.start, part.end), 1 << 16) as stream:
                 records = 0
                 for batch, position in batches_here(stream, kind, mapping, size, region, part.first_line, None,
-                                                    left_open):
+                                                    left_open, custom):
                     records = max(records, max(r.number for r in batch))
                     out.put((*_packed(batch), part.start + position))
             out.put(("done", records, left_open[0] if left_open else None))
@@ -406,7 +411,8 @@ def _received(message: Any) -> Any:
 
 
 def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None, size: int, readers: int = 1,
-                      region: str | None = None) -> Iterator[tuple[list[Record], int]]:
+                      region: str | None = None, custom: Mapping[str, str] | None = None
+                      ) -> Iterator[tuple[list[Record], int]]:
     """(records, bytes read so far), read by `readers` worker processes. The file is cut into
     stretches that the readers take in turn (one reads the next stretch while the records of this
     one are written); the records come out in file order. A card left open at a cut (a broken
@@ -420,7 +426,8 @@ def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None, 
     for reader in range(readers):
         channel = context.Queue(maxsize=3)  # a stretch (about 2.5 batches) fits: its reader can go on to the next
         process = context.Process(target=_worker, args=(str(path), kind, dict(mapping) if mapping else None,
-                                                       channel, size, parts[reader::readers], size_of_file, region),
+                                                       channel, size, parts[reader::readers], size_of_file, region,
+                                                       dict(custom) if custom else None),
                                   daemon=True)
         process.start()
         workers.append((process, channel))

@@ -186,15 +186,17 @@ class ImportService:
             return
         # Anything but CSV is read as vCards: the reader says precisely what is wrong with it.
         set_aside = False
+        custom = self._csv_custom() if kind == detect.CSV else None
         if self._use_worker(path):
             size = self._batch_size or LARGE_BATCH_SIZE
             readers = 2 if (os.cpu_count() or 1) > 1 and path.stat().st_size > import_reader.PARALLEL_THRESHOLD else 1
             batches = import_reader.batches_in_worker(path, kind, self._mapping, size, readers,
-                                                      self._s.contacts.phone_region)
+                                                      self._s.contacts.phone_region, custom)
             set_aside = readers > 1 and self._worth_setting_aside(path)
         else:
             size = self._batch_size or BATCH_SIZE
-            batches = import_reader.batches_here(stream, kind, self._mapping, size, self._s.contacts.phone_region)
+            batches = import_reader.batches_here(stream, kind, self._mapping, size, self._s.contacts.phone_region,
+                                                 custom=custom)
         done = 0
         try:
             if set_aside:  # through the door: the write lock first, never a read snapshot upgraded
@@ -385,6 +387,14 @@ class ImportService:
                 found = self._account_link(account_name).account_uid
                 links.setdefault(found, AccountLink(found, role))
         return tuple(links.values())
+
+    def _csv_custom(self) -> dict[str, str]:
+        """The contacts' custom fields a CSV file's columns may fill: {label or key, case folded: key}."""
+        found: dict[str, str] = {}
+        for definition in self._s.custom_fields.definitions("contact"):
+            found.setdefault(definition.label.casefold(), definition.key)
+            found.setdefault(definition.key.casefold(), definition.key)
+        return found
 
     def _set_fields(self, kind: str, uid: str, values: Sequence[FieldValue], outcome: str, number: int,
                     file: str, warnings: list[tuple[int, str]]) -> str:

@@ -30,6 +30,7 @@ from datetime import datetime
 from typing import AnyStr, BinaryIO, Literal
 
 from app.contacts import Address, ContactData, Email, ExtraProperty, OtherDate, Params, Phone, Related, Url
+from app.custom_fields import FieldValue
 from app.formats.csv_fields import ADDRESS_FIELDS, DATE_FIELDS, FIELDS, NAME_FIELDS, PART_FIELDS, TEXT_FIELDS
 from app.formats.legacy_text import guess_encoding
 from app.formats.vcard import Rejected, cannot_read
@@ -291,7 +292,7 @@ class _Column:
     index: int
     name: str
     key: str
-    role: str  # a field name, or "label", "formatted", "display", "extra", "skip"
+    role: str  # a field name, or "label", "formatted", "display", "extra", "skip", "custom" (its key in group)
     group: str = ""
     types: tuple[str, ...] = ()
 
@@ -302,16 +303,35 @@ class _Plan:
     labels: dict[str, int] = field(default_factory=dict)  # group -> its label column
     formatted: dict[str, int] = field(default_factory=dict)
     display: dict[str, int] = field(default_factory=dict)
+    # The custom fields a column or Google's "Custom Field N" pair may hold: {label or key, case folded: key}.
+    custom: Mapping[str, str] = field(default_factory=dict)
+    custom_pairs: list[tuple[int, int]] = field(default_factory=list)  # Google's (label, value) columns
 
 
-def _plan(header: list[str], mapping: Mapping[str, str]) -> _Plan:
+CUSTOM_TARGET = "custom:"  # a mapping's target "custom:KEY": the contact's custom field of that key
+_CUSTOM_KEY = re.compile(r"custom:[a-z][a-z0-9_]{0,62}")
+_GOOGLE_CUSTOM = re.compile(r"custom field (\d+) - (label|value)")
+
+
+def custom_columns(header: Sequence[str], custom: Mapping[str, str]) -> dict[str, str]:
+    """{column: "custom:KEY"} for the columns named as a custom field is (its label or key, in any case;
+    an Outlook file written here names a label that is also one of Outlook's columns "LABEL (Rapport)")."""
+    found = {}
+    for name in header:
+        key = _key(name).removesuffix(" (rapport)")
+        if key.casefold() in custom:
+            found[name] = CUSTOM_TARGET + custom[key.casefold()]
+    return found
+
+
+def _plan(header: list[str], mapping: Mapping[str, str], custom: Mapping[str, str] | None = None) -> _Plan:
     wanted = {_key(name): target for name, target in mapping.items()}
     keys = [_key(h) for h in header]
     unknown = [name for name in mapping if _key(name) not in keys]
     if unknown:
         raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the file has no column %1; its columns are: %2"),
                                 repr(unknown[0]), ", ".join(header)))
-    bad = sorted({t for t in wanted.values() if t and t not in FIELDS})
+    bad = sorted({t for t in wanted.values() if t and t not in FIELDS and not _CUSTOM_KEY.fullmatch(t)})
     if bad:
         raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "%1 is not a field to import into; the fields are: %2"),
                                 repr(bad[0]), ", ".join(FIELDS)))
@@ -323,11 +343,19 @@ def _plan(header: list[str], mapping: Mapping[str, str]) -> _Plan:
             columns.append(None)
         elif not target:
             columns.append(_Column(index, name, key, "skip"))
+        elif target.startswith(CUSTOM_TARGET):
+            columns.append(_Column(index, name, key, "custom", target.removeprefix(CUSTOM_TARGET)))
         else:
             group = _group(key, target) if target in (*PART_FIELDS, *ADDRESS_FIELDS) else ""
             groups.add(group)
             columns.append(_Column(index, name, key, target, group, _header_types(name, key, target)))
-    plan = _Plan([])
+    plan = _Plan([], custom=custom or {})
+    if plan.custom:
+        pairs: dict[str, dict[str, int]] = {}
+        for index, key in enumerate(keys):
+            if (match := _GOOGLE_CUSTOM.fullmatch(key)) and columns[index] is None:
+                pairs.setdefault(match[1], {})[match[2]] = index
+        plan.custom_pairs = [(p["label"], p["value"]) for p in pairs.values() if len(p) == 2]
     for index, (name, key) in enumerate(zip(header, keys, strict=True)):
         column = columns[index]
         if column is None:
@@ -536,17 +564,23 @@ def read_header(source: bytes | BinaryIO) -> list[str]:
     return _open(source)[2]
 
 
-def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None) -> Iterator[CsvContact | Rejected]:
+def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None,
+         custom: Mapping[str, str] | None = None) -> Iterator[CsvContact | Rejected]:
     """Every row of a CSV file of contacts, in order. Without a mapping the header must be Google's or
-    Outlook's; with one, its columns decide ({column header: field name}, "" to leave a column out).
-    Raises CsvFileError when the file as a whole cannot be used."""
+    Outlook's; with one, its columns decide ({column header: field name or "custom:KEY"}, "" to leave a
+    column out). `custom`: the contacts' custom fields, {label or key, case folded: key}: a column so named
+    (unless mapped otherwise), or a Google "Custom Field N" pair so labelled, fills the field. Raises
+    CsvFileError when the file as a whole cannot be used."""
     lines, reader, header, file_warning = _open(source)
     if mapping is None:
-        if detect_flavour(header) is None:
+        # The columns of custom fields (an Outlook file written here has them) leave the rest to be known.
+        if detect_flavour([h for h in header if not custom_columns([h], custom or {})]) is None:
             shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
             raise CsvFileError(said(_NOT_GOOGLE_OR_OUTLOOK, shown))
         mapping = suggest_mapping(header)
-    plan = _plan(header, mapping)
+        if custom:  # (a mapping given is the user's: a column left as it is stays so)
+            mapping = {**custom_columns([h for h in header if h not in mapping], custom), **mapping}
+    plan = _plan(header, mapping, custom)
     width = len(header)
     number = 0
     while True:
@@ -671,6 +705,7 @@ class _Parts:
     address_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     extra: list[ExtraProperty] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    fields: list[FieldValue] = field(default_factory=list)  # custom field values: (key, column, "text", "", value)
 
     def keep(self, column: _Column, value: str) -> None:
         self.extra.append(ExtraProperty(extra_name(column.name), value))
@@ -700,6 +735,8 @@ def _row(plan: _Plan, cells: list[str], number: int, line: int, warnings: list[s
             continue
         if role == "extra":
             row.keep(column, value)
+        elif role == "custom":
+            row.fields.append((column.group, column.name, "text", "", value))  # its field is defined here
         elif role in TEXT_FIELDS:
             row.texts.setdefault(role, []).append(value)
         elif role in DATE_FIELDS:
@@ -722,6 +759,12 @@ def _row(plan: _Plan, cells: list[str], number: int, line: int, warnings: list[s
         shown = values[index]
         if shown and not any(e.value in shown for e in row.emails):
             row.keep(plan.columns[index], shown)  # not the "Name (address)" Outlook makes up itself
+    for label_at, value_at in plan.custom_pairs:  # Google's pairs naming a field defined here fill it
+        key = plan.custom.get(values[label_at].casefold())
+        if key is not None and values[value_at]:
+            row.fields.append((key, values[label_at], "text", "", values[value_at]))
+            kept = {extra_name(plan.columns[label_at].name), extra_name(plan.columns[value_at].name)}
+            row.extra = [e for e in row.extra if e.name not in kept]
     if "anniversary" not in row.dates:
         event = next((d for d in row.other_dates if d.label.lower() == "anniversary"), None)
         if event is not None:  # Google keeps the anniversary as an event labelled so
@@ -754,7 +797,7 @@ def _row(plan: _Plan, cells: list[str], number: int, line: int, warnings: list[s
     )
     uid = _stable_uid([(c.key, v) for c, v in zip(plan.columns, values, strict=True) if v])
     return CsvContact(uid, data, row.text("organisation"), list(dict.fromkeys(row.tags)), warnings,
-                      number=number, line=line)
+                      fields=row.fields, number=number, line=line)
 
 
 def _add_parts(row: _Parts, column: _Column, value: str, label: tuple[str, bool, Params]) -> None:
@@ -887,6 +930,19 @@ def _google_header(used: set[str]) -> list[str]:
     return header
 
 
+def _put_custom(cells: dict[str, str], custom: Sequence[tuple[str, str]], flavour: Flavour) -> None:
+    if flavour == "google":
+        taken = [int(m[1]) for h in cells if (m := re.fullmatch(r"Custom Field (\d+) - .*", h))]
+        for number, (label, value) in enumerate(custom, start=max(taken, default=0) + 1):
+            cells[f"Custom Field {number} - Label"] = label
+            cells[f"Custom Field {number} - Value"] = value
+        return
+    fixed = {h.casefold() for h in (*OUTLOOK_COLUMNS, *OUTLOOK_MORE)}
+    for label, value in custom:
+        column = label if label.casefold() not in fixed else f"{label} (Rapport)"
+        cells.setdefault(column, value)
+
+
 def _extra_column(name: str, flavour: Flavour) -> str | None:
     """The column an X-CSV- extra property came from, when the flavour has such a column."""
     if not name.startswith(EXTRA_PREFIX):
@@ -989,18 +1045,27 @@ def _outlook_address(a: Address, cells: dict[str, str]) -> None:
     cells[f"{stem} Address PO Box"] = a.po_box
 
 
-def write_csv(contacts: Iterable[tuple[ContactData, str, list[str]]], flavour: Flavour) -> str:
-    """Contacts (data, organisation name, tags) as a CSV file in Google's or Outlook's columns, with
-    CRLF line ends and RFC 4180 quoting. Encode Outlook files with FILE_ENCODING (a BOM)."""
+# A contact as the writer takes it: data, organisation name, tags, and its custom fields' (label, value) pairs.
+CsvRow = tuple[ContactData, str, list[str]] | tuple[ContactData, str, list[str], Sequence[tuple[str, str]]]
+
+
+def write_csv(contacts: Iterable[CsvRow], flavour: Flavour) -> str:
+    """Contacts (data, organisation name, tags, custom fields) as a CSV file in Google's or Outlook's columns,
+    with CRLF line ends and RFC 4180 quoting. Encode Outlook files with FILE_ENCODING (a BOM). Custom fields
+    go in Google's "Custom Field N - Label / Value" pairs, or in Outlook files a column each, named by its
+    label (read back by either into the field of that label)."""
     make = _google_cells if flavour == "google" else _outlook_cells
     rows: list[dict[str, str]] = []
-    for data, organisation, tags in contacts:
+    for contact in contacts:
+        data, organisation, tags = contact[0], contact[1], contact[2]
+        custom = contact[3] if len(contact) > 3 else ()
         cells = make(data, organisation, tags)
         for extra in data.extra:
             column = _extra_column(extra.name, flavour)
             # A display name the user typed beats the "Name (address)" made up here.
             if column and (not cells.get(column) or _DISPLAY_COLUMN.fullmatch(column.lower())):
                 cells[column] = extra.value
+        _put_custom(cells, custom, flavour)
         rows.append(cells)
     used = {h for cells in rows for h, v in cells.items() if v}
     if flavour == "google":

@@ -3259,42 +3259,42 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="424" />
+            <location filename="../../ui/importer/pages.py" line="429" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="425" />
+            <location filename="../../ui/importer/pages.py" line="430" />
             <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
             <translation>Записи сохраняются порциями. Отмена остановит импорт после текущей записи; всё импортированное до этого сохранится.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="431" />
+            <location filename="../../ui/importer/pages.py" line="436" />
             <source>Import progress</source>
             <translation>Ход импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="432" />
+            <location filename="../../ui/importer/pages.py" line="437" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Отменить импорт</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="453" />
+            <location filename="../../ui/importer/pages.py" line="458" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="469" />
+            <location filename="../../ui/importer/pages.py" line="474" />
             <source>Import %1</source>
             <translation>Импорт %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="477" />
+            <location filename="../../ui/importer/pages.py" line="482" />
             <source>Stopping after record %1…</source>
             <translation>Остановка после записи %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="489" />
+            <location filename="../../ui/importer/pages.py" line="494" />
             <source>%1 records written…</source>
             <translation>Записано: %1…</translation>
         </message>
@@ -3302,269 +3302,274 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/importer/models.py" line="39" />
+            <location filename="../../ui/importer/models.py" line="40" />
             <source>Contacts (vCard)</source>
             <translation>Контакты (vCard)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="40" />
+            <location filename="../../ui/importer/models.py" line="41" />
             <source>Contacts (CSV)</source>
             <translation>Контакты (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="41" />
+            <location filename="../../ui/importer/models.py" line="42" />
             <source>Calendar (iCalendar)</source>
             <translation>Календарь (iCalendar)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="42" />
+            <location filename="../../ui/importer/models.py" line="43" />
             <source>Empty</source>
             <translation>Пусто</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="42" />
+            <location filename="../../ui/importer/models.py" line="43" />
             <source>Unknown</source>
             <translation>Неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="43" />
+            <location filename="../../ui/importer/models.py" line="44" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="43" />
-            <location filename="../../ui/importer/models.py" line="152" />
+            <location filename="../../ui/importer/models.py" line="44" />
+            <location filename="../../ui/importer/models.py" line="154" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="44" />
+            <location filename="../../ui/importer/models.py" line="45" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="44" />
+            <location filename="../../ui/importer/models.py" line="45" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="45" />
-            <location filename="../../ui/importer/models.py" line="98" />
+            <location filename="../../ui/importer/models.py" line="46" />
+            <location filename="../../ui/importer/models.py" line="99" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="45" />
+            <location filename="../../ui/importer/models.py" line="46" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="97" />
-            <location filename="../../ui/importer/models.py" line="265" />
-            <location filename="../../ui/importer/models.py" line="322" />
+            <location filename="../../ui/importer/models.py" line="98" />
+            <location filename="../../ui/importer/models.py" line="276" />
+            <location filename="../../ui/importer/models.py" line="333" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="97" />
+            <location filename="../../ui/importer/models.py" line="98" />
             <source>Contains</source>
             <translation>Содержимое</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="98" />
+            <location filename="../../ui/importer/models.py" line="99" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="127" />
+            <location filename="../../ui/importer/models.py" line="128" />
             <source>Columns to match up on the next page</source>
             <translation>Столбцы нужно сопоставить на следующей странице</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="146" />
+            <location filename="../../ui/importer/models.py" line="148" />
             <source>Keep as an extra field</source>
             <translation>Сохранить как доп. поле</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="146" />
+            <location filename="../../ui/importer/models.py" line="148" />
             <source>Leave out</source>
             <translation>Пропустить</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="147" />
+            <location filename="../../ui/importer/models.py" line="149" />
             <source>Full name</source>
             <translation>Полное имя</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="147" />
+            <location filename="../../ui/importer/models.py" line="149" />
             <source>First name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="148" />
+            <location filename="../../ui/importer/models.py" line="150" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="148" />
+            <location filename="../../ui/importer/models.py" line="150" />
             <source>Last name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="149" />
+            <location filename="../../ui/importer/models.py" line="151" />
             <source>Name prefix (Mr, Dr)</source>
             <translation>Обращение (г-н, д-р)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="150" />
+            <location filename="../../ui/importer/models.py" line="152" />
             <source>Name suffix (Jr)</source>
             <translation>Суффикс имени (мл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="150" />
+            <location filename="../../ui/importer/models.py" line="152" />
             <source>Nickname</source>
             <translation>Псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="151" />
+            <location filename="../../ui/importer/models.py" line="153" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="151" />
+            <location filename="../../ui/importer/models.py" line="153" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="152" />
+            <location filename="../../ui/importer/models.py" line="154" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="153" />
+            <location filename="../../ui/importer/models.py" line="155" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="153" />
+            <location filename="../../ui/importer/models.py" line="155" />
             <source>Street</source>
             <translation>Улица</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="154" />
+            <location filename="../../ui/importer/models.py" line="156" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="154" />
+            <location filename="../../ui/importer/models.py" line="156" />
             <source>State or region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="155" />
+            <location filename="../../ui/importer/models.py" line="157" />
             <source>Postal code</source>
             <translation>Индекс</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="155" />
+            <location filename="../../ui/importer/models.py" line="157" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="156" />
+            <location filename="../../ui/importer/models.py" line="158" />
             <source>PO box</source>
             <translation>Абонентский ящик</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="156" />
+            <location filename="../../ui/importer/models.py" line="158" />
             <source>Address line 2</source>
             <translation>Адрес, строка 2</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="157" />
+            <location filename="../../ui/importer/models.py" line="159" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="157" />
+            <location filename="../../ui/importer/models.py" line="159" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="158" />
+            <location filename="../../ui/importer/models.py" line="160" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="158" />
+            <location filename="../../ui/importer/models.py" line="160" />
             <source>Other date</source>
             <translation>Другая дата</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="159" />
+            <location filename="../../ui/importer/models.py" line="161" />
             <source>Related person</source>
             <translation>Связанный человек</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="159" />
+            <location filename="../../ui/importer/models.py" line="161" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="160" />
+            <location filename="../../ui/importer/models.py" line="162" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="194" />
+            <location filename="../../ui/importer/models.py" line="166" />
+            <source>Custom field: %1</source>
+            <translation>Дополнительное поле: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="203" />
             <source>Column in the file</source>
             <translation>Столбец в файле</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="194" />
+            <location filename="../../ui/importer/models.py" line="203" />
             <source>Example</source>
             <translation>Пример</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="195" />
-            <location filename="../../ui/importer/models.py" line="236" />
+            <location filename="../../ui/importer/models.py" line="204" />
+            <location filename="../../ui/importer/models.py" line="247" />
             <source>Import as</source>
             <translation>Импортировать как</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="265" />
-            <location filename="../../ui/importer/models.py" line="322" />
+            <location filename="../../ui/importer/models.py" line="276" />
+            <location filename="../../ui/importer/models.py" line="333" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="266" />
-            <location filename="../../ui/importer/models.py" line="323" />
+            <location filename="../../ui/importer/models.py" line="277" />
+            <location filename="../../ui/importer/models.py" line="334" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="266" />
+            <location filename="../../ui/importer/models.py" line="277" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="267" />
+            <location filename="../../ui/importer/models.py" line="278" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="267" />
+            <location filename="../../ui/importer/models.py" line="278" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="284" />
+            <location filename="../../ui/importer/models.py" line="295" />
             <source>Will not be imported: %1</source>
             <translation>Не будет импортировано: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="323" />
+            <location filename="../../ui/importer/models.py" line="334" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
@@ -4731,17 +4736,17 @@ Data folder: %1</source>
             <translation>Эти CSV-файлы не являются экспортом из Google или Outlook. Укажите, что содержит каждый столбец; столбцы, сохранённые как доп. поля, хранятся вместе с контактом и снова попадают в экспорт.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="239" />
+            <location filename="../../ui/importer/pages.py" line="244" />
             <source>Columns of %1</source>
             <translation>Столбцы файла %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="267" />
+            <location filename="../../ui/importer/pages.py" line="272" />
             <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
             <translation>В файле %1 выберите хотя бы один столбец с именем, эл. почтой или телефоном: без них строка не станет контактом.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="271" />
+            <location filename="../../ui/importer/pages.py" line="276" />
             <source>Rows are checked on the next page before anything is written.</source>
             <translation>Строки будут проверены на следующей странице, прежде чем что-либо будет записано.</translation>
         </message>
@@ -5379,67 +5384,67 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="282" />
+            <location filename="../../ui/importer/pages.py" line="287" />
             <source>Check the records</source>
             <translation>Проверка записей</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="283" />
+            <location filename="../../ui/importer/pages.py" line="288" />
             <source>Nothing has been written yet: this is a dry run of the import.</source>
             <translation>Пока ничего не записано: это пробный прогон импорта.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="285" />
+            <location filename="../../ui/importer/pages.py" line="290" />
             <source>&amp;Import</source>
             <translation>&amp;Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="292" />
+            <location filename="../../ui/importer/pages.py" line="297" />
             <source>Checking progress</source>
             <translation>Ход проверки</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="293" />
+            <location filename="../../ui/importer/pages.py" line="298" />
             <source>&amp;Stop</source>
             <translation>&amp;Остановить</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="294" />
+            <location filename="../../ui/importer/pages.py" line="299" />
             <source>Stop checking; the import itself can still go ahead</source>
             <translation>Остановить проверку; сам импорт всё равно можно выполнить</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="296" />
+            <location filename="../../ui/importer/pages.py" line="301" />
             <source>Show only records with &amp;problems</source>
             <translation>Показывать только записи с &amp;проблемами</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="304" />
+            <location filename="../../ui/importer/pages.py" line="309" />
             <source>Records in the files</source>
             <translation>Записи в файлах</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="337" />
+            <location filename="../../ui/importer/pages.py" line="342" />
             <source>Reading the files and trying the import without writing anything…</source>
             <translation>Чтение файлов и пробный импорт без записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="382" />
+            <location filename="../../ui/importer/pages.py" line="387" />
             <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
             <translation>Проверка остановлена после %1 записей. Импортировать всё равно можно: каждая запись проверяется повторно при записи.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="386" />
+            <location filename="../../ui/importer/pages.py" line="391" />
             <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
             <translation>Пробный прогон: новых — %1 · обновлённых — %2 · без изменений — %3 · не импортируются — %4 · с предупреждениями — %5.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="398" />
+            <location filename="../../ui/importer/pages.py" line="403" />
             <source>The files could not be checked: %1</source>
             <translation>Не удалось проверить файлы: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="409" />
+            <location filename="../../ui/importer/pages.py" line="414" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
@@ -6010,74 +6015,74 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="516" />
-            <location filename="../../ui/importer/pages.py" line="563" />
+            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="568" />
             <source>Import finished</source>
             <translation>Импорт завершён</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="526" />
             <source>New records:</source>
             <translation>Новые записи:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="526" />
             <source>Updated:</source>
             <translation>Обновлено:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="522" />
+            <location filename="../../ui/importer/pages.py" line="527" />
             <source>Unchanged:</source>
             <translation>Без изменений:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="522" />
+            <location filename="../../ui/importer/pages.py" line="527" />
             <source>Merged:</source>
             <translation>Объединено:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="523" />
+            <location filename="../../ui/importer/pages.py" line="528" />
             <source>Not imported:</source>
             <translation>Не импортировано:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="530" />
-            <location filename="../../ui/importer/pages.py" line="534" />
+            <location filename="../../ui/importer/pages.py" line="535" />
+            <location filename="../../ui/importer/pages.py" line="539" />
             <source>Records not imported</source>
             <translation>Неимпортированные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="541" />
+            <location filename="../../ui/importer/pages.py" line="546" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="563" />
+            <location filename="../../ui/importer/pages.py" line="568" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="565" />
+            <location filename="../../ui/importer/pages.py" line="570" />
             <source>The import stopped on an error: %1. Records written before it stay.</source>
             <translation>Импорт остановлен из-за ошибки: %1. Записи, сохранённые до неё, остаются.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="568" />
+            <location filename="../../ui/importer/pages.py" line="573" />
             <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
             <translation>До отмены импортировано %1 из %2 записей. Они сохранены.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="571" />
+            <location filename="../../ui/importer/pages.py" line="576" />
             <source>Imported %1 records before it was cancelled. They stay.</source>
             <translation>До отмены импортировано записей: %1. Они сохранены.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="573" />
+            <location filename="../../ui/importer/pages.py" line="578" />
             <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
             <translation>Импортировано %1 из %2 записей. Остальные перечислены ниже с указанием причины.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="576" />
+            <location filename="../../ui/importer/pages.py" line="581" />
             <source>All %1 records imported.</source>
             <translation>Все записи импортированы (%1).</translation>
         </message>
@@ -6784,8 +6789,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/calendar_import.py" line="71" />
-            <location filename="../../app/import_reader.py" line="145" />
-            <location filename="../../app/import_reader.py" line="362" />
+            <location filename="../../app/import_reader.py" line="148" />
+            <location filename="../../app/import_reader.py" line="367" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>остаток файла не прочитать: %1</translation>
         </message>
@@ -6877,7 +6882,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/custom_fields.py" line="449" />
             <location filename="../../app/custom_fields.py" line="500" />
-            <location filename="../../app/formats/csv_contacts.py" line="685" />
+            <location filename="../../app/formats/csv_contacts.py" line="720" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
             <location filename="../../sync/calendars.py" line="137" />
@@ -7030,48 +7035,48 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>вспомогательный процесс экспорта завершился с ошибкой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="243" />
+            <location filename="../../app/exporting.py" line="262" />
             <source>the disk is full: cannot write %1</source>
             <translation>диск заполнен: не удаётся записать %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="245" />
+            <location filename="../../app/exporting.py" line="264" />
             <location filename="../../app/record_files.py" line="168" />
             <source>cannot write %1: %2</source>
             <translation>не удаётся записать %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="47" />
+            <location filename="../../app/formats/csv_contacts.py" line="48" />
             <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
             <translation>столбцы (%1) не похожи на экспорт Google или Outlook: укажите, что в каком столбце (сопоставление столбцов)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="50" />
+            <location filename="../../app/formats/csv_contacts.py" line="51" />
             <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
             <translation>полей в строке таблицы: %1, а столбцов в заголовке: %2 (она идёт со строки %3 по строку %4: возможно, не закрыта кавычка)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="312" />
+            <location filename="../../app/formats/csv_contacts.py" line="332" />
             <source>the file has no column %1; its columns are: %2</source>
             <translation>в файле нет столбца %1; его столбцы: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="316" />
+            <location filename="../../app/formats/csv_contacts.py" line="336" />
             <source>%1 is not a field to import into; the fields are: %2</source>
             <translation>%1 — не поле для импорта; поля такие: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="446" />
+            <location filename="../../app/formats/csv_contacts.py" line="474" />
             <source>line %1 is not UTF-8; read it as %2</source>
             <translation>строка %1 не в UTF-8; прочитана как %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="453" />
+            <location filename="../../app/formats/csv_contacts.py" line="481" />
             <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
             <translation>файл не в UTF-8; прочитан как %1 (это догадка: проверьте имена с диакритикой)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="513" />
+            <location filename="../../app/formats/csv_contacts.py" line="541" />
             <location filename="../../app/formats/ical.py" line="184" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="177" />
@@ -7079,47 +7084,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файл пуст</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="520" />
+            <location filename="../../app/formats/csv_contacts.py" line="548" />
             <source>the file has no header line, only a delimiter hint (sep=)</source>
             <translation>в файле нет строки заголовка, только указание разделителя (sep=)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="527" />
+            <location filename="../../app/formats/csv_contacts.py" line="555" />
             <source>the header line cannot be read as CSV (%1)</source>
             <translation>строку заголовка не удаётся прочитать как CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="530" />
+            <location filename="../../app/formats/csv_contacts.py" line="558" />
             <source>the first line of the file has no column names</source>
             <translation>в первой строке файла нет названий столбцов</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="562" />
+            <location filename="../../app/formats/csv_contacts.py" line="596" />
             <source>the row cannot be read as CSV (%1)</source>
             <translation>строку не удаётся прочитать как CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="571" />
+            <location filename="../../app/formats/csv_contacts.py" line="605" />
             <source>the row has %1 fields but the header has %2 columns</source>
             <translation>полей в строке таблицы: %1, а столбцов в заголовке: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="588" />
+            <location filename="../../app/formats/csv_contacts.py" line="622" />
             <source>the file has column names but no rows</source>
             <translation>в файле есть названия столбцов, но нет строк</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="682" />
+            <location filename="../../app/formats/csv_contacts.py" line="717" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1: %2 — не дата; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="732" />
+            <location filename="../../app/formats/csv_contacts.py" line="775" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>в строке нет ни имени, ни адреса электронной почты, ни номера телефона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="798" />
+            <location filename="../../app/formats/csv_contacts.py" line="841" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>%1 прочитано как месяц/день/год (%2); исправьте, если это был день/месяц/год</translation>
         </message>
@@ -7671,17 +7676,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 оставлен как есть: это не похоже на номер телефона</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="161" />
+            <location filename="../../app/import_reader.py" line="164" />
             <source>a contact group (%1): Rapport does not import groups yet</source>
             <translation>группа контактов (%1): Rapport пока не импортирует группы</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="203" />
+            <location filename="../../app/import_reader.py" line="207" />
             <source>the card has no name; imported as %1</source>
             <translation>в карточке нет имени; импортирована как %1</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="435" />
+            <location filename="../../app/import_reader.py" line="442" />
             <source>the reading process stopped unexpectedly</source>
             <translation>процесс чтения неожиданно остановился</translation>
         </message>
@@ -7711,13 +7716,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>в этом файле %1, а не %2</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="224" />
+            <location filename="../../app/importing.py" line="226" />
             <source>%1: after record %2: %3</source>
             <translation>%1: после записи %2: %3</translation>
         </message>
         <message>
             <location filename="../../app/calendar_import.py" line="233" />
-            <location filename="../../app/importing.py" line="395" />
+            <location filename="../../app/importing.py" line="405" />
             <source>the custom field %1 was left out: %2</source>
             <translation>настраиваемое поле %1 пропущено: %2</translation>
         </message>

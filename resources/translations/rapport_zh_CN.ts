@@ -3233,42 +3233,42 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="424" />
+            <location filename="../../ui/importer/pages.py" line="429" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="425" />
+            <location filename="../../ui/importer/pages.py" line="430" />
             <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
             <translation>记录分批写入。取消会在当前记录写入后停止；在此之前导入的内容会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="431" />
+            <location filename="../../ui/importer/pages.py" line="436" />
             <source>Import progress</source>
             <translation>导入进度</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="432" />
+            <location filename="../../ui/importer/pages.py" line="437" />
             <source>&amp;Cancel import</source>
             <translation>取消导入(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="453" />
+            <location filename="../../ui/importer/pages.py" line="458" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="469" />
+            <location filename="../../ui/importer/pages.py" line="474" />
             <source>Import %1</source>
             <translation>导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="477" />
+            <location filename="../../ui/importer/pages.py" line="482" />
             <source>Stopping after record %1…</source>
             <translation>将在第 %1 条记录后停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="489" />
+            <location filename="../../ui/importer/pages.py" line="494" />
             <source>%1 records written…</source>
             <translation>已写入 %1 条记录…</translation>
         </message>
@@ -3276,269 +3276,274 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/importer/models.py" line="39" />
+            <location filename="../../ui/importer/models.py" line="40" />
             <source>Contacts (vCard)</source>
             <translation>联系人 (vCard)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="40" />
+            <location filename="../../ui/importer/models.py" line="41" />
             <source>Contacts (CSV)</source>
             <translation>联系人 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="41" />
+            <location filename="../../ui/importer/models.py" line="42" />
             <source>Calendar (iCalendar)</source>
             <translation>日历 (iCalendar)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="42" />
+            <location filename="../../ui/importer/models.py" line="43" />
             <source>Empty</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="42" />
+            <location filename="../../ui/importer/models.py" line="43" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="43" />
+            <location filename="../../ui/importer/models.py" line="44" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="43" />
-            <location filename="../../ui/importer/models.py" line="152" />
+            <location filename="../../ui/importer/models.py" line="44" />
+            <location filename="../../ui/importer/models.py" line="154" />
             <source>Company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="44" />
+            <location filename="../../ui/importer/models.py" line="45" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="44" />
+            <location filename="../../ui/importer/models.py" line="45" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="45" />
-            <location filename="../../ui/importer/models.py" line="98" />
+            <location filename="../../ui/importer/models.py" line="46" />
+            <location filename="../../ui/importer/models.py" line="99" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="45" />
+            <location filename="../../ui/importer/models.py" line="46" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="97" />
-            <location filename="../../ui/importer/models.py" line="265" />
-            <location filename="../../ui/importer/models.py" line="322" />
+            <location filename="../../ui/importer/models.py" line="98" />
+            <location filename="../../ui/importer/models.py" line="276" />
+            <location filename="../../ui/importer/models.py" line="333" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="97" />
+            <location filename="../../ui/importer/models.py" line="98" />
             <source>Contains</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="98" />
+            <location filename="../../ui/importer/models.py" line="99" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="127" />
+            <location filename="../../ui/importer/models.py" line="128" />
             <source>Columns to match up on the next page</source>
             <translation>请在下一页匹配各列</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="146" />
+            <location filename="../../ui/importer/models.py" line="148" />
             <source>Keep as an extra field</source>
             <translation>保留为附加字段</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="146" />
+            <location filename="../../ui/importer/models.py" line="148" />
             <source>Leave out</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="147" />
+            <location filename="../../ui/importer/models.py" line="149" />
             <source>Full name</source>
             <translation>全名</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="147" />
+            <location filename="../../ui/importer/models.py" line="149" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="148" />
+            <location filename="../../ui/importer/models.py" line="150" />
             <source>Middle name</source>
             <translation>中间名</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="148" />
+            <location filename="../../ui/importer/models.py" line="150" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="149" />
+            <location filename="../../ui/importer/models.py" line="151" />
             <source>Name prefix (Mr, Dr)</source>
             <translation>称谓（先生、博士）</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="150" />
+            <location filename="../../ui/importer/models.py" line="152" />
             <source>Name suffix (Jr)</source>
             <translation>姓名后缀（Jr）</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="150" />
+            <location filename="../../ui/importer/models.py" line="152" />
             <source>Nickname</source>
             <translation>昵称</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="151" />
+            <location filename="../../ui/importer/models.py" line="153" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="151" />
+            <location filename="../../ui/importer/models.py" line="153" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="152" />
+            <location filename="../../ui/importer/models.py" line="154" />
             <source>Job title</source>
             <translation>职位</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="153" />
+            <location filename="../../ui/importer/models.py" line="155" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="153" />
+            <location filename="../../ui/importer/models.py" line="155" />
             <source>Street</source>
             <translation>街道</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="154" />
+            <location filename="../../ui/importer/models.py" line="156" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="154" />
+            <location filename="../../ui/importer/models.py" line="156" />
             <source>State or region</source>
             <translation>省/地区</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="155" />
+            <location filename="../../ui/importer/models.py" line="157" />
             <source>Postal code</source>
             <translation>邮政编码</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="155" />
+            <location filename="../../ui/importer/models.py" line="157" />
             <source>Country</source>
             <translation>国家</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="156" />
+            <location filename="../../ui/importer/models.py" line="158" />
             <source>PO box</source>
             <translation>邮政信箱</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="156" />
+            <location filename="../../ui/importer/models.py" line="158" />
             <source>Address line 2</source>
             <translation>地址第 2 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="157" />
+            <location filename="../../ui/importer/models.py" line="159" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="157" />
+            <location filename="../../ui/importer/models.py" line="159" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="158" />
+            <location filename="../../ui/importer/models.py" line="160" />
             <source>Anniversary</source>
             <translation>纪念日</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="158" />
+            <location filename="../../ui/importer/models.py" line="160" />
             <source>Other date</source>
             <translation>其他日期</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="159" />
+            <location filename="../../ui/importer/models.py" line="161" />
             <source>Related person</source>
             <translation>相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="159" />
+            <location filename="../../ui/importer/models.py" line="161" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="160" />
+            <location filename="../../ui/importer/models.py" line="162" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="194" />
+            <location filename="../../ui/importer/models.py" line="166" />
+            <source>Custom field: %1</source>
+            <translation>自定义字段：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="203" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="194" />
+            <location filename="../../ui/importer/models.py" line="203" />
             <source>Example</source>
             <translation>示例</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="195" />
-            <location filename="../../ui/importer/models.py" line="236" />
+            <location filename="../../ui/importer/models.py" line="204" />
+            <location filename="../../ui/importer/models.py" line="247" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="265" />
-            <location filename="../../ui/importer/models.py" line="322" />
+            <location filename="../../ui/importer/models.py" line="276" />
+            <location filename="../../ui/importer/models.py" line="333" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="266" />
-            <location filename="../../ui/importer/models.py" line="323" />
+            <location filename="../../ui/importer/models.py" line="277" />
+            <location filename="../../ui/importer/models.py" line="334" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="266" />
+            <location filename="../../ui/importer/models.py" line="277" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="267" />
+            <location filename="../../ui/importer/models.py" line="278" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="267" />
+            <location filename="../../ui/importer/models.py" line="278" />
             <source>Problems</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="284" />
+            <location filename="../../ui/importer/models.py" line="295" />
             <source>Will not be imported: %1</source>
             <translation>不会导入：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="323" />
+            <location filename="../../ui/importer/models.py" line="334" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -4695,17 +4700,17 @@ Data folder: %1</source>
             <translation>这些 CSV 文件并非从 Google 或 Outlook 导出。请说明每列的内容；保留为附加字段的列会随联系人一起保存，并在导出时再次包含。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="239" />
+            <location filename="../../ui/importer/pages.py" line="244" />
             <source>Columns of %1</source>
             <translation>%1 的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="267" />
+            <location filename="../../ui/importer/pages.py" line="272" />
             <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
             <translation>在 %1 中，请至少为姓名、电子邮件地址或电话号码选择一列：每行至少需要其中一项才能成为联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="271" />
+            <location filename="../../ui/importer/pages.py" line="276" />
             <source>Rows are checked on the next page before anything is written.</source>
             <translation>在写入任何内容之前，会在下一页检查各行。</translation>
         </message>
@@ -5339,67 +5344,67 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="282" />
+            <location filename="../../ui/importer/pages.py" line="287" />
             <source>Check the records</source>
             <translation>检查记录</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="283" />
+            <location filename="../../ui/importer/pages.py" line="288" />
             <source>Nothing has been written yet: this is a dry run of the import.</source>
             <translation>尚未写入任何内容：这是导入的试运行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="285" />
+            <location filename="../../ui/importer/pages.py" line="290" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="292" />
+            <location filename="../../ui/importer/pages.py" line="297" />
             <source>Checking progress</source>
             <translation>检查进度</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="293" />
+            <location filename="../../ui/importer/pages.py" line="298" />
             <source>&amp;Stop</source>
             <translation>停止(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="294" />
+            <location filename="../../ui/importer/pages.py" line="299" />
             <source>Stop checking; the import itself can still go ahead</source>
             <translation>停止检查；仍可继续导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="296" />
+            <location filename="../../ui/importer/pages.py" line="301" />
             <source>Show only records with &amp;problems</source>
             <translation>仅显示有问题的记录(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="304" />
+            <location filename="../../ui/importer/pages.py" line="309" />
             <source>Records in the files</source>
             <translation>文件中的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="337" />
+            <location filename="../../ui/importer/pages.py" line="342" />
             <source>Reading the files and trying the import without writing anything…</source>
             <translation>正在读取文件并试运行导入（不写入任何内容）…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="382" />
+            <location filename="../../ui/importer/pages.py" line="387" />
             <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
             <translation>已在检查 %1 条记录后停止。仍可导入：每条记录在写入时都会再次检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="386" />
+            <location filename="../../ui/importer/pages.py" line="391" />
             <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
             <translation>试运行：新增 %1 · 更新 %2 · 未变 %3 · 无法导入 %4 · 有警告 %5。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="398" />
+            <location filename="../../ui/importer/pages.py" line="403" />
             <source>The files could not be checked: %1</source>
             <translation>无法检查文件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="409" />
+            <location filename="../../ui/importer/pages.py" line="414" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
@@ -5970,74 +5975,74 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="516" />
-            <location filename="../../ui/importer/pages.py" line="563" />
+            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="568" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="526" />
             <source>New records:</source>
             <translation>新记录：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="526" />
             <source>Updated:</source>
             <translation>已更新：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="522" />
+            <location filename="../../ui/importer/pages.py" line="527" />
             <source>Unchanged:</source>
             <translation>未变：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="522" />
+            <location filename="../../ui/importer/pages.py" line="527" />
             <source>Merged:</source>
             <translation>已合并：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="523" />
+            <location filename="../../ui/importer/pages.py" line="528" />
             <source>Not imported:</source>
             <translation>未导入：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="530" />
-            <location filename="../../ui/importer/pages.py" line="534" />
+            <location filename="../../ui/importer/pages.py" line="535" />
+            <location filename="../../ui/importer/pages.py" line="539" />
             <source>Records not imported</source>
             <translation>未导入的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="541" />
+            <location filename="../../ui/importer/pages.py" line="546" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="563" />
+            <location filename="../../ui/importer/pages.py" line="568" />
             <source>Import cancelled</source>
             <translation>导入已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="565" />
+            <location filename="../../ui/importer/pages.py" line="570" />
             <source>The import stopped on an error: %1. Records written before it stay.</source>
             <translation>导入因错误而停止：%1。在此之前写入的记录会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="568" />
+            <location filename="../../ui/importer/pages.py" line="573" />
             <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
             <translation>取消前已导入 %1/%2 条记录，这些记录会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="571" />
+            <location filename="../../ui/importer/pages.py" line="576" />
             <source>Imported %1 records before it was cancelled. They stay.</source>
             <translation>取消前已导入 %1 条记录，这些记录会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="573" />
+            <location filename="../../ui/importer/pages.py" line="578" />
             <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
             <translation>已导入 %1/%2 条记录。其余记录及原因列在下方。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="576" />
+            <location filename="../../ui/importer/pages.py" line="581" />
             <source>All %1 records imported.</source>
             <translation>全部 %1 条记录已导入。</translation>
         </message>
@@ -6744,8 +6749,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/calendar_import.py" line="71" />
-            <location filename="../../app/import_reader.py" line="145" />
-            <location filename="../../app/import_reader.py" line="362" />
+            <location filename="../../app/import_reader.py" line="148" />
+            <location filename="../../app/import_reader.py" line="367" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>无法读取文件的其余部分：%1</translation>
         </message>
@@ -6837,7 +6842,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/custom_fields.py" line="449" />
             <location filename="../../app/custom_fields.py" line="500" />
-            <location filename="../../app/formats/csv_contacts.py" line="685" />
+            <location filename="../../app/formats/csv_contacts.py" line="720" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
             <location filename="../../sync/calendars.py" line="137" />
@@ -6990,48 +6995,48 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>导出辅助进程出错：%1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="243" />
+            <location filename="../../app/exporting.py" line="262" />
             <source>the disk is full: cannot write %1</source>
             <translation>磁盘已满：无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="245" />
+            <location filename="../../app/exporting.py" line="264" />
             <location filename="../../app/record_files.py" line="168" />
             <source>cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="47" />
+            <location filename="../../app/formats/csv_contacts.py" line="48" />
             <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
             <translation>这些列（%1）不是 Google 或 Outlook 导出的列：请指定每列的内容（列映射）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="50" />
+            <location filename="../../app/formats/csv_contacts.py" line="51" />
             <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
             <translation>该行有 %1 个字段，但表头有 %2 列（它从第 %3 行延续到第 %4 行：可能有引号未闭合）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="312" />
+            <location filename="../../app/formats/csv_contacts.py" line="332" />
             <source>the file has no column %1; its columns are: %2</source>
             <translation>文件中没有列 %1；文件的列为：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="316" />
+            <location filename="../../app/formats/csv_contacts.py" line="336" />
             <source>%1 is not a field to import into; the fields are: %2</source>
             <translation>%1 不是可导入的字段；可用字段为：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="446" />
+            <location filename="../../app/formats/csv_contacts.py" line="474" />
             <source>line %1 is not UTF-8; read it as %2</source>
             <translation>第 %1 行不是 UTF-8；已按 %2 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="453" />
+            <location filename="../../app/formats/csv_contacts.py" line="481" />
             <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
             <translation>文件不是 UTF-8；已按 %1 读取（这是推测：请检查带重音符号的姓名）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="513" />
+            <location filename="../../app/formats/csv_contacts.py" line="541" />
             <location filename="../../app/formats/ical.py" line="184" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="177" />
@@ -7039,47 +7044,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="520" />
+            <location filename="../../app/formats/csv_contacts.py" line="548" />
             <source>the file has no header line, only a delimiter hint (sep=)</source>
             <translation>文件没有表头行，只有分隔符提示（sep=）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="527" />
+            <location filename="../../app/formats/csv_contacts.py" line="555" />
             <source>the header line cannot be read as CSV (%1)</source>
             <translation>无法将表头行读取为 CSV（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="530" />
+            <location filename="../../app/formats/csv_contacts.py" line="558" />
             <source>the first line of the file has no column names</source>
             <translation>文件第一行没有列名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="562" />
+            <location filename="../../app/formats/csv_contacts.py" line="596" />
             <source>the row cannot be read as CSV (%1)</source>
             <translation>无法将该行读取为 CSV（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="571" />
+            <location filename="../../app/formats/csv_contacts.py" line="605" />
             <source>the row has %1 fields but the header has %2 columns</source>
             <translation>该行有 %1 个字段，但表头有 %2 列</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="588" />
+            <location filename="../../app/formats/csv_contacts.py" line="622" />
             <source>the file has column names but no rows</source>
             <translation>文件有列名，但没有数据行</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="682" />
+            <location filename="../../app/formats/csv_contacts.py" line="717" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1：%2 不是日期；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="732" />
+            <location filename="../../app/formats/csv_contacts.py" line="775" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>该行没有姓名、电子邮件地址或电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="798" />
+            <location filename="../../app/formats/csv_contacts.py" line="841" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>已将 %1 按“月/日/年”读取（%2）；如果原本是“日/月/年”，请更正</translation>
         </message>
@@ -7631,17 +7636,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 已原样保留：它不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="161" />
+            <location filename="../../app/import_reader.py" line="164" />
             <source>a contact group (%1): Rapport does not import groups yet</source>
             <translation>联系人分组（%1）：Rapport 暂不导入分组</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="203" />
+            <location filename="../../app/import_reader.py" line="207" />
             <source>the card has no name; imported as %1</source>
             <translation>名片没有姓名；已作为 %1 导入</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="435" />
+            <location filename="../../app/import_reader.py" line="442" />
             <source>the reading process stopped unexpectedly</source>
             <translation>读取进程意外停止</translation>
         </message>
@@ -7671,13 +7676,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>此文件是%1，不是%2</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="224" />
+            <location filename="../../app/importing.py" line="226" />
             <source>%1: after record %2: %3</source>
             <translation>%1：第 %2 条记录之后：%3</translation>
         </message>
         <message>
             <location filename="../../app/calendar_import.py" line="233" />
-            <location filename="../../app/importing.py" line="395" />
+            <location filename="../../app/importing.py" line="405" />
             <source>the custom field %1 was left out: %2</source>
             <translation>自定义字段 %1 未导入：%2</translation>
         </message>

@@ -271,3 +271,30 @@ def test_cancel_during_the_import_stops_it_instead_of_closing(qtbot: QtBot, serv
     assert wizard.currentId() == RESULT
     assert wizard.report is not None and wizard.report.cancelled
     assert services.contacts.count() == wizard.report.imported
+
+
+def test_a_csv_column_goes_into_a_custom_field(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    """A column named as a contacts' custom field is matched to it; another is chosen by the user from the
+    same list, where the custom fields are offered by their labels."""
+    services.custom_fields.define("contact", "budget", "Budget", "money")
+    services.custom_fields.define("contact", "segment", "Сегмент", "choice", ("SMB", "Enterprise"))
+    path = tmp_path / "leads.csv"
+    path.write_text("Nom complet;Budget;Taille\nJeanne Dupont;1 500,00 €;smb\n", encoding="utf-8")
+    wizard = _wizard(qtbot, services, [path])
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == MAPPING
+    page = wizard.mapping_page
+    model = page.models[path]
+    view = page.tabs.currentWidget()
+    assert isinstance(view, QTableView)
+    assert model.index(1, MappingModel.TARGET).data() == "Custom field: Budget"
+    for row, label in ((0, "Full name"), (2, "Custom field: Сегмент")):
+        combo = view.indexWidget(model.index(row, MappingModel.TARGET))
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findText(label))
+    assert model.mapping() == {"Nom complet": "display_name", "Budget": "custom:budget", "Taille": "custom:segment"}
+    _through_preview(qtbot, wizard)
+    _import(qtbot, wizard)
+    assert wizard.report is not None and wizard.report.imported == 1
+    jeanne = next(c for c in services.contacts.list() if c.display_name == "Jeanne Dupont")
+    assert services.custom_fields.values("contact", jeanne.meta.uid) == {"budget": "1500.00 EUR", "segment": "SMB"}

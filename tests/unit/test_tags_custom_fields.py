@@ -494,7 +494,8 @@ def test_a_field_step_noted_before_schema_28_is_still_undoable(services: Service
         at = now["columns"][table].index("in_trash")
         older = {**now, "columns": {table: [c for c in now["columns"][table] if c != "in_trash"]},
                  "row": [v for i, v in enumerate(now["row"]) if i != at]}  # as schema 27 noted it
-        database.execute_sql("UPDATE undo_image SET after_hash = ? WHERE id = ?", (content_hash(table, older), image_id))
+        database.execute_sql("UPDATE undo_image SET after_hash = ? WHERE id = ?",
+                             (content_hash(table, older), image_id))
 
     services.undo.undo()
     assert [d.label for d in services.custom_fields.definitions("contact")] == ["Tier"]

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.custom_fields import FieldDefinition
 from app.formats import csv_contacts, detect
 from app.import_plan import ChosenFile, PreviewRow
 from app.importing import RejectedRecord
@@ -140,8 +141,9 @@ class FilesModel(_ListModel[ChosenFile]):
 EXTRA, SKIP = "extra", ""  # a column kept as an extra property (not in the mapping) / left out ("")
 
 
-def field_labels() -> dict[str, str]:
-    """What each target of a column is called on screen, in the order the combo box lists them."""
+def field_labels(custom: Sequence[FieldDefinition] = ()) -> dict[str, str]:
+    """What each target of a column is called on screen, in the order the combo box lists them; the
+    contacts' `custom` fields last."""
     labels = {
         EXTRA: translate("ImportWizard", "Keep as an extra field"), SKIP: translate("ImportWizard", "Leave out"),
         "display_name": translate("ImportWizard", "Full name"), "given": translate("ImportWizard", "First name"),
@@ -161,6 +163,8 @@ def field_labels() -> dict[str, str]:
     }
     missing = set(csv_contacts.FIELDS) - set(labels)
     labels.update({name: name for name in sorted(missing)})  # a field added to the reader still shows
+    labels.update({csv_contacts.CUSTOM_TARGET + d.key: translate("ImportWizard", "Custom field: %1").replace(
+        "%1", d.label) for d in custom})
     return labels
 
 
@@ -170,11 +174,16 @@ class MappingModel(QAbstractTableModel):
     COLUMN, EXAMPLE, TARGET = range(3)
     TargetRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, chosen: ChosenFile, mapping: dict[str, str], parent: Any = None) -> None:
+    def __init__(self, chosen: ChosenFile, mapping: dict[str, str], parent: Any = None,
+                 custom: Sequence[FieldDefinition] = ()) -> None:
         super().__init__(parent)
         self.chosen = chosen
         self._targets = [mapping.get(name, EXTRA) for name in chosen.header]
-        self._labels = field_labels()
+        self._labels = field_labels(custom)
+
+    def labels(self) -> dict[str, str]:
+        """{target: what it is called}: every field a column can go to, the contacts' custom fields too."""
+        return dict(self._labels)
 
     def mapping(self) -> dict[str, str]:
         """{column: field} as ImportService takes it; columns kept as extras are not listed."""
@@ -231,7 +240,9 @@ class TargetDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for key, label in field_labels().items():
+        model = index.model()
+        labels = model.labels() if isinstance(model, MappingModel) else field_labels()
+        for key, label in labels.items():
             combo.addItem(label, key)
         combo.setAccessibleName(translate("ImportWizard", "Import as"))
         combo.currentIndexChanged.connect(self._on_combo_current_index_changed)

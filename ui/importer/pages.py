@@ -224,6 +224,11 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.hint)
 
+    def _model(self, chosen: plan.ChosenFile) -> MappingModel:
+        definitions = self._state.services.custom_fields.definitions("contact")
+        custom = {folded: d.key for d in definitions for folded in (d.label.casefold(), d.key)}
+        return MappingModel(chosen, plan.suggested_mapping(chosen, custom), self, definitions)
+
     def initializePage(self) -> None:
         wanted = [f for f in self._state.files if f.needs_mapping]
         kept = {f.path: self.models[f.path] for f in wanted if f.path in self.models
@@ -231,7 +236,7 @@ class MappingPage(QWizardPage):
         self.tabs.clear()
         self.models = {}
         for chosen in wanted:
-            model = kept.get(chosen.path) or MappingModel(chosen, plan.suggested_mapping(chosen), self)
+            model = kept.get(chosen.path) or self._model(chosen)
             model.dataChanged.connect(self._on_model_data_changed)
             self.models[chosen.path] = model
             view = _table(model)
