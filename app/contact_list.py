@@ -18,7 +18,7 @@ from app.search import match_expression
 from app.tags import tag_key
 from db.fts import CJK_CHAR, KIND_CODES
 
-Row = tuple[str, ...]  # uid, then one string per column
+Row = tuple[str, ...]  # uid, then one string per column (the custom fields' last)
 MANY_MATCHES = 10_000  # below this, sorting the matches beat walking the names (measured at 100,000)
 
 
@@ -43,6 +43,34 @@ def _part(table: str, owner: str, value: str, alias: str) -> Column:
     )
 
 
+CUSTOM_PREFIX = "custom:"  # a custom field's column: "custom:KEY"
+# A list filtered by a column: (column name, operator, value). Every condition holds (AND).
+Condition = tuple[str, str, str]
+OPERATORS = ("is", "is_not", "contains", "less", "more", "empty", "filled")
+
+
+def custom_column(position: int, field_id: int, field_type: str) -> Column:
+    """A custom field's value as a list shows and sorts it: numbers and money by their amount, a linked
+    contact or account by its name, several choices one after another (the values are checked when set,
+    so the casts meet only numbers)."""
+    alias = f"cf{position}"
+    join = f"LEFT JOIN custom_value {alias} ON {alias}.field_id = {int(field_id)} AND {alias}.record_id = r.id"
+    value = f"(SELECT value FROM custom_value WHERE field_id = {int(field_id)} AND record_id = r.id)"
+    if field_type in ("contact", "account"):
+        table, name = ("contact", "display_name") if field_type == "contact" else ("account", "name")
+        linked = f"cl{position}"
+        return Column(f"coalesce((SELECT {name} FROM {table} WHERE uid = {value}), '')", f"{linked}.{name}",
+                      f"{join} LEFT JOIN {table} {linked} ON {linked}.uid = {alias}.value")
+    if field_type == "number":
+        return Column(f"coalesce({value}, '')", f"CAST({alias}.value AS REAL)", join)
+    if field_type == "money":
+        return Column(f"coalesce({value}, '')",
+                      f"CAST(substr({alias}.value, 1, instr({alias}.value, ' ') - 1) AS REAL)", join)
+    if field_type == "multichoice":
+        return Column(f"coalesce(replace({value}, char(10), ', '), '')", f"{alias}.value", join)
+    return Column(f"coalesce({value}, '')", f"{alias}.value", join)
+
+
 class ListQuery:
     """Shared by both lists; subclasses name the table and its columns (in row order after the uid)."""
 
@@ -57,6 +85,62 @@ class ListQuery:
 
     def __init__(self, database: peewee.SqliteDatabase) -> None:
         self._db = database
+        self.columns = dict(type(self).columns)  # the custom fields' come after (set_custom)
+        self.conditions: tuple[Condition, ...] = ()
+
+    def set_conditions(self, conditions: Sequence[Condition]) -> None:
+        """Rows only where each (column, operator, value) holds; a column not listed (a custom field
+        removed meanwhile) is left out of them."""
+        for _column, operator, _value in conditions:
+            if operator not in OPERATORS:
+                raise ValueError(f"{operator!r} is not one of {', '.join(OPERATORS)}")
+        self.conditions = tuple(conditions)
+        self.plain_where = not self.conditions  # a count then needs the table, not the index alone
+
+    def _condition_sql(self, name: str, operator: str, value: str) -> tuple[str, list[object]]:
+        """One condition over the value the column shows (a linked record's name, several choices joined
+        by commas); numbers and money compared by amount, dates (ISO) and text as text, case folded."""
+        column = self.columns.get(name)
+        if column is None:
+            return "1", []
+        shown = column.shown
+        numeric = name.startswith(CUSTOM_PREFIX) and "CAST(" in column.key
+        if operator == "empty":
+            return f"{shown} = ''", []
+        if operator == "filled":
+            return f"{shown} != ''", []
+        if operator == "contains":
+            escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            return f"{shown} LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+        if operator in ("less", "more"):
+            sign = "<" if operator == "less" else ">"
+            if numeric:
+                try:
+                    number: object = float(value.replace(",", ".").replace(" ", ""))
+                except ValueError:
+                    return "0", []  # a number asked of a column of numbers: not a number, no row
+                return f"{shown} != '' AND CAST({shown} AS REAL) {sign} ?", [number]
+            return f"{shown} != '' AND {shown} {sign} ? COLLATE NOCASE", [value]
+        if numeric:
+            try:
+                return (f"{'' if operator == 'is' else 'NOT '}({shown} != '' AND CAST({shown} AS REAL) = ?)",
+                        [float(value.replace(",", ".").replace(" ", ""))])
+            except ValueError:
+                pass
+        return f"{shown} {'=' if operator == 'is' else '!='} ? COLLATE NOCASE", [value]
+
+    def field_ids(self, keys: Sequence[str]) -> dict[str, int]:
+        """The ids of this kind's live custom fields of these keys."""
+        rows = self._db.execute_sql("SELECT key, id FROM custom_field WHERE record_kind = ? AND removed_at IS NULL",
+                                    (self.kind,)).fetchall()
+        return {str(key): int(field_id) for key, field_id in rows if key in set(keys)}
+
+    def set_custom(self, fields: Sequence[tuple[int, str, str]]) -> None:
+        """The custom fields listed after the fixed columns: (field id, key, type) each, in order; their
+        columns are named "custom:KEY"."""
+        self.columns = dict(type(self).columns)
+        for position, (field_id, key, field_type) in enumerate(fields):
+            self.columns[CUSTOM_PREFIX + key] = custom_column(position, field_id, field_type)
 
     @property
     def sort_columns(self) -> tuple[str, ...]:
@@ -123,6 +207,8 @@ class ListQuery:
             order = f"r.updated_at {direction}, r.id {direction}"
         else:  # empty values last either way: a sorted column should start with something to read
             order = f"coalesce({column.key}, '') = '', {column.key} COLLATE NOCASE {direction}, r.id"
+            if sort_column.startswith(CUSTOM_PREFIX) and "CAST(" in column.key:
+                order = f"{column.key} IS NULL, {column.key} {direction}, r.id"  # by the amount, not its text
         sql = (f"SELECT r.id FROM {self.table} r{hint} {column.join} WHERE {where}"
                f" ORDER BY {order} LIMIT ? OFFSET ?")
         return [row[0] for row in self._db.execute_sql(sql, [*params, limit, offset])]
@@ -176,6 +262,10 @@ class ListQuery:
                 " WHERE t.name_key = ? AND g.record_kind = ?)"
             )
             params += [tag_key(tag), self.kind]
+        for name, operator, value in self.conditions:
+            clause, values = self._condition_sql(name, operator, value)
+            clauses.append(f"({clause})")
+            params += values
         return " AND ".join(clauses), params
 
 

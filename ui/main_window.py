@@ -165,12 +165,12 @@ class MainWindow(QMainWindow):
             "filter": self.tr("Filter contacts by name, company, e-mail, phone or city"),
             "empty": self.tr("No contacts yet. Contacts you add or import will be listed here."),
             "no_match": self.tr("No contacts match “%1”."),
-        }, tags=self._tag_names)
+        }, tags=self._tag_names, custom_fields=lambda: services.custom_fields.definitions("contact"))
         self.accounts_view = RecordListView("accounts", AccountsModel(queries.account_list(), self), settings, {
             "filter": self.tr("Filter accounts by name, industry, website, phone or city"),
             "empty": self.tr("No accounts yet. Companies you add or import will be listed here."),
             "no_match": self.tr("No accounts match “%1”."),
-        }, tags=self._tag_names)
+        }, tags=self._tag_names, custom_fields=lambda: services.custom_fields.definitions("account"))
         # The window owns Undo, Redo and Delete: the panes' own shortcuts would clash with them.
         self.contact_pane = ContactDetailPane(services, self.undo_stack, shortcuts=False)
         self.account_pane = AccountDetailPane(services, self.undo_stack, shortcuts=False)
@@ -982,6 +982,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         for view in (self.contacts_view, self.accounts_view):
             view.refresh_tags()  # a write may have added a tag or taken the last use of one
+            view.refresh_custom_columns()  # or added, changed or removed a custom field
         if not self.search_field.text().strip():
             self._show_placeholder()  # the welcome page goes once there is something
         if self._trash.made:

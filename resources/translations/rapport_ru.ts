@@ -727,6 +727,77 @@
         </message>
     </context>
     <context>
+        <name>ColumnFilter</name>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="17" />
+            <source>is</source>
+            <translation>равно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="17" />
+            <source>is not</source>
+            <translation>не равно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="18" />
+            <source>contains</source>
+            <translation>содержит</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="19" />
+            <source>is less than</source>
+            <translation>меньше</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="20" />
+            <source>is more than</source>
+            <translation>больше</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="21" />
+            <source>is empty</source>
+            <translation>пусто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="22" />
+            <source>is filled in</source>
+            <translation>заполнено</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnFilterDialog</name>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="40" />
+            <source>Filter by %1</source>
+            <translation>Фильтр по столбцу «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="43" />
+            <source>How</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="48" />
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="50" />
+            <source>A date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="61" />
+            <source>Show only the rows where</source>
+            <translation>Показывать только строки, где</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="81" />
+            <source>Type the value to compare with.</source>
+            <translation>Введите значение для сравнения.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandPalette</name>
         <message>
             <location filename="../../ui/palette.py" line="161" />
@@ -1520,12 +1591,12 @@
     <context>
         <name>CustomFieldsBox</name>
         <message>
-            <location filename="../../ui/detail/custom_fields.py" line="157" />
+            <location filename="../../ui/detail/custom_fields.py" line="158" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/custom_fields.py" line="183" />
+            <location filename="../../ui/detail/custom_fields.py" line="184" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
@@ -4641,12 +4712,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1028" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1070" />
+            <location filename="../../ui/main_window.py" line="1071" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4655,7 +4726,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1071" />
+            <location filename="../../ui/main_window.py" line="1072" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -4664,7 +4735,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1072" />
+            <location filename="../../ui/main_window.py" line="1073" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4673,7 +4744,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1073" />
+            <location filename="../../ui/main_window.py" line="1074" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -4682,7 +4753,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1074" />
+            <location filename="../../ui/main_window.py" line="1075" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4691,32 +4762,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1089" />
+            <location filename="../../ui/main_window.py" line="1090" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1096" />
+            <location filename="../../ui/main_window.py" line="1097" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1113" />
+            <location filename="../../ui/main_window.py" line="1114" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1174" />
+            <location filename="../../ui/main_window.py" line="1175" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1234" />
+            <location filename="../../ui/main_window.py" line="1235" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1235" />
+            <location filename="../../ui/main_window.py" line="1236" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -5664,54 +5735,84 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/views/record_list.py" line="86" />
+            <location filename="../../ui/views/record_list.py" line="96" />
             <source>Tag</source>
             <translation>Тег</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="87" />
+            <location filename="../../ui/views/record_list.py" line="97" />
             <source>Only records with this tag</source>
             <translation>Только записи с этим тегом</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="90" />
+            <location filename="../../ui/views/record_list.py" line="100" />
             <source>Save as &amp;Segment…</source>
             <translation>Сохранить как &amp;сегмент…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="91" />
+            <location filename="../../ui/views/record_list.py" line="101" />
             <source>Keep this filter in the navigation</source>
             <translation>Сохранить этот фильтр в панели навигации</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="94" />
+            <location filename="../../ui/views/record_list.py" line="104" />
             <source>Co&amp;lumns</source>
             <translation>&amp;Столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="95" />
+            <location filename="../../ui/views/record_list.py" line="105" />
             <source>Choose the columns shown</source>
             <translation>Выбрать отображаемые столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="135" />
+            <location filename="../../ui/views/record_list.py" line="113" />
+            <source>The columns the list is filtered by: choose one to remove it</source>
+            <translation>Столбцы, по которым отфильтрован список: выберите условие, чтобы убрать его</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="154" />
             <source>Clear filter</source>
             <translation>Сбросить фильтр</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/record_list.py" line="216" />
+            <location filename="../../ui/views/record_list.py" line="270" />
+            <source>Filtered by %n column(s)</source>
+            <translation>
+                <numerusform>Фильтр по %n столбцу</numerusform>
+                <numerusform>Фильтр по %n столбцам</numerusform>
+                <numerusform>Фильтр по %n столбцам</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="199" />
+            <location filename="../../ui/views/record_list.py" line="245" />
+            <source>Remove: %1</source>
+            <translation>Убрать: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="249" />
+            <source>Show All Rows</source>
+            <translation>Показать все строки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="259" />
             <source>All tags</source>
             <translation>Все теги</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="227" />
+            <location filename="../../ui/views/record_list.py" line="292" />
             <source>Save as Segment</source>
             <translation>Сохранить как сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="227" />
+            <location filename="../../ui/views/record_list.py" line="292" />
             <source>Name of the segment:</source>
             <translation>Название сегмента:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="359" />
+            <source>Filter by “%1”…</source>
+            <translation>Фильтр по «%1»…</translation>
         </message>
     </context>
     <context>

@@ -719,6 +719,77 @@
         </message>
     </context>
     <context>
+        <name>ColumnFilter</name>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="17" />
+            <source>is</source>
+            <translation>等于</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="17" />
+            <source>is not</source>
+            <translation>不等于</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="18" />
+            <source>contains</source>
+            <translation>包含</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="19" />
+            <source>is less than</source>
+            <translation>小于</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="20" />
+            <source>is more than</source>
+            <translation>大于</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="21" />
+            <source>is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="22" />
+            <source>is filled in</source>
+            <translation>已填写</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnFilterDialog</name>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="40" />
+            <source>Filter by %1</source>
+            <translation>按“%1”筛选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="43" />
+            <source>How</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="48" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="50" />
+            <source>A date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="61" />
+            <source>Show only the rows where</source>
+            <translation>只显示以下条件成立的行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="81" />
+            <source>Type the value to compare with.</source>
+            <translation>请输入要比较的值。</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandPalette</name>
         <message>
             <location filename="../../ui/palette.py" line="161" />
@@ -1510,12 +1581,12 @@
     <context>
         <name>CustomFieldsBox</name>
         <message>
-            <location filename="../../ui/detail/custom_fields.py" line="157" />
+            <location filename="../../ui/detail/custom_fields.py" line="158" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/custom_fields.py" line="183" />
+            <location filename="../../ui/detail/custom_fields.py" line="184" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
@@ -4615,72 +4686,72 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1028" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1070" />
+            <location filename="../../ui/main_window.py" line="1071" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1071" />
+            <location filename="../../ui/main_window.py" line="1072" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1072" />
+            <location filename="../../ui/main_window.py" line="1073" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1073" />
+            <location filename="../../ui/main_window.py" line="1074" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1074" />
+            <location filename="../../ui/main_window.py" line="1075" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1089" />
+            <location filename="../../ui/main_window.py" line="1090" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1096" />
+            <location filename="../../ui/main_window.py" line="1097" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1113" />
+            <location filename="../../ui/main_window.py" line="1114" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1174" />
+            <location filename="../../ui/main_window.py" line="1175" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1234" />
+            <location filename="../../ui/main_window.py" line="1235" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1235" />
+            <location filename="../../ui/main_window.py" line="1236" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -5624,54 +5695,82 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/views/record_list.py" line="86" />
+            <location filename="../../ui/views/record_list.py" line="96" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="87" />
+            <location filename="../../ui/views/record_list.py" line="97" />
             <source>Only records with this tag</source>
             <translation>仅显示带有此标签的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="90" />
+            <location filename="../../ui/views/record_list.py" line="100" />
             <source>Save as &amp;Segment…</source>
             <translation>另存为分组(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="91" />
+            <location filename="../../ui/views/record_list.py" line="101" />
             <source>Keep this filter in the navigation</source>
             <translation>将此筛选条件保留在导航栏中</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="94" />
+            <location filename="../../ui/views/record_list.py" line="104" />
             <source>Co&amp;lumns</source>
             <translation>列(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="95" />
+            <location filename="../../ui/views/record_list.py" line="105" />
             <source>Choose the columns shown</source>
             <translation>选择要显示的列</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="135" />
+            <location filename="../../ui/views/record_list.py" line="113" />
+            <source>The columns the list is filtered by: choose one to remove it</source>
+            <translation>列表所按的列筛选条件：选择一个即可移除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="154" />
             <source>Clear filter</source>
             <translation>清除筛选</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/record_list.py" line="216" />
+            <location filename="../../ui/views/record_list.py" line="270" />
+            <source>Filtered by %n column(s)</source>
+            <translation>
+                <numerusform>按 %n 列筛选</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="199" />
+            <location filename="../../ui/views/record_list.py" line="245" />
+            <source>Remove: %1</source>
+            <translation>移除：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="249" />
+            <source>Show All Rows</source>
+            <translation>显示所有行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="259" />
             <source>All tags</source>
             <translation>所有标签</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="227" />
+            <location filename="../../ui/views/record_list.py" line="292" />
             <source>Save as Segment</source>
             <translation>另存为分组</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="227" />
+            <location filename="../../ui/views/record_list.py" line="292" />
             <source>Name of the segment:</source>
             <translation>分组名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="359" />
+            <source>Filter by “%1”…</source>
+            <translation>按“%1”筛选…</translation>
         </message>
     </context>
     <context>

@@ -290,3 +290,60 @@ def test_a_removed_field_comes_back_from_the_trash_with_its_values(
     assert fields.values("contact", ann) == {"tier": "Gold"}
     assert trash.model.rowCount() == 0
     assert "“Tier” was restored." in trash.status.text()
+
+
+def test_a_custom_field_is_a_list_column_sorted_and_filtered(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    fields = services.custom_fields
+    fields.define("contact", "budget", "Budget", "money")
+    for given, budget in (("Ann", "900 EUR"), ("Bob", "12000 EUR"), ("Cleo", ""), ("Dan", "1000.50 EUR")):
+        uid = services.contacts.create(ContactData(given=given)).value.uid
+        if budget:
+            fields.set("contact", uid, "budget", budget)
+    view = window.contacts_view
+    view.refresh_custom_columns()
+    view.model.reload()
+    window.show_section(CONTACTS)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    header = view.table.horizontalHeader()
+    budget = view.model.columnCount() - 1
+    assert view.model.headerData(budget, Qt.Orientation.Horizontal) == "Budget"
+    assert header.isSectionHidden(budget)  # a field's column waits to be asked for
+
+    menu = view._fill_columns_menu()
+    action = next(a for a in menu.actions() if a.text() == "Budget")
+    action.trigger()  # Columns ▸ Budget
+    assert not header.isSectionHidden(budget)
+    assert "budget" in view._custom_shown()
+    header.setSortIndicator(budget, Qt.SortOrder.AscendingOrder)  # a click on its header
+    names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert names == ["Ann", "Dan", "Bob", "Cleo"]
+    assert view.model.index(1, budget).data() == look.money(100050, "EUR")
+
+    dialog = view.filter_by_column(budget)  # the header's menu: Filter by “Budget”…
+    assert dialog is not None
+    qtbot.waitUntil(lambda: _focus() is dialog.value)
+    qtbot.keyClick(_focus(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focus() is dialog.operator
+    for _ in range(4):
+        qtbot.keyClick(_focus(), Qt.Key.Key_Down)  # is, is not, contains, is less than, is more than
+    assert dialog.operator.currentData() == "more"
+    dialog.value.setFocus()
+    qtbot.keyClicks(_focus(), "1000")
+    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert [view.model.index(r, 0).data() for r in range(2)] == ["Dan", "Bob"]
+    assert view.conditions_button.isVisible() and view.conditions_button.text() == "Filtered by 1 column"
+    assert view.save_button.isEnabled()
+    segment = view.save_segment("Big budgets")
+    assert segment is not None and segment.conditions == (("custom:budget", "more", "1000"),)
+
+    view.set_conditions([])
+    assert view.model.rowCount() == 4 and not view.conditions_button.isVisible()
+    view.show_segment(segment)  # the segment brings its condition back
+    assert view.model.rowCount() == 2
+
+    fields.remove("contact", "budget")  # the field goes: its column and its condition with it
+    view.refresh_custom_columns()
+    assert view.model.columnCount() == budget and view.model.conditions == ()

@@ -55,7 +55,7 @@ def custom_look(services: Services, definition: FieldDefinition, value: str,
     options = InlineOptions()
     link: Callable[[str], str] | None = None
     if kind == "money":
-        shown = _money_shown(value)
+        shown = money_text(value)
         placeholder = QCoreApplication.translate("CustomFields", "An amount, such as 1200.50 EUR")
     elif kind == "number":
         placeholder = QCoreApplication.translate("CustomFields", "A number")
@@ -95,7 +95,8 @@ def typed_value(definition: FieldDefinition, text: str) -> str:
     return text
 
 
-def _money_shown(value: str) -> str:
+def money_text(value: str) -> str:
+    """A money value ("1200.50 EUR") the user's way ("€1,200.50")."""
     amount, _, currency = value.partition(" ")
     try:
         minor = int(Decimal(amount).scaleb(minor_digits(currency)))

@@ -22,7 +22,8 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
-from app.contact_list import ListQuery, Row
+from app.contact_list import Condition, ListQuery, Row
+from app.custom_fields import YES, FieldDefinition
 from ui.qt_dates import qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,7 +33,8 @@ MAX_CACHED_PAGES = 50  # 10,000 rows: enough to scroll back and forth without re
 
 
 class RecordListModel(QAbstractTableModel):
-    """Subclasses set `headers` (one per query column, in order) and the index of the date column."""
+    """Subclasses set `headers` (one per query column, in order) and the index of the date column. The
+    kind's custom fields follow as columns of their own (set_custom_fields), sorted in SQL too."""
 
     UidRole = Qt.ItemDataRole.UserRole + 1
     headers: tuple[object, ...] = ()  # marked with QT_TRANSLATE_NOOP, translated when shown
@@ -49,6 +51,7 @@ class RecordListModel(QAbstractTableModel):
         self._first: list[Row] = []
         self._ids: list[int] | None = None
         self._pages: dict[int, list[Row]] = {}
+        self._custom: list[FieldDefinition] = []
         self._load()
 
     # --- what is listed --------------------------------------------------------------------------
@@ -61,6 +64,46 @@ class RecordListModel(QAbstractTableModel):
         if (text, tag) != (self._filter, self._tag):
             self._filter, self._tag = text, tag
             self.reload()
+
+    @property
+    def custom_fields(self) -> list[FieldDefinition]:
+        return list(self._custom)
+
+    def set_custom_fields(self, fields: list[FieldDefinition]) -> bool:
+        """The custom fields to list after the fixed columns, in order; False when they are those already."""
+        if fields == self._custom:
+            return False
+        self.beginResetModel()
+        self._custom = list(fields)
+        ids = self._query.field_ids([f.key for f in fields])
+        self._query.set_custom([(ids[f.key], f.key, f.field_type) for f in fields if f.key in ids])
+        if self._sort_column not in self._query.columns:
+            self._sort_column, self._descending = "name", False  # the field sorted by went
+        kept = [c for c in self._query.conditions if c[0] in self._query.columns]
+        if len(kept) != len(self._query.conditions):
+            self._query.set_conditions(kept)  # (a condition on a field that went goes with it)
+        self._load()
+        self.endResetModel()
+        return True
+
+    @property
+    def conditions(self) -> tuple[Condition, ...]:
+        return self._query.conditions
+
+    def set_conditions(self, conditions: list[Condition]) -> None:
+        """Rows only where each (column, operator, value) holds (app/contact_list.py), filtered in SQL."""
+        if tuple(conditions) != self._query.conditions:
+            self._query.set_conditions(conditions)
+            self.reload()
+
+    def column_name(self, column: int) -> str:
+        """The query's name of a column ("city", "custom:budget"); "" past the last."""
+        names = self._query.sort_columns
+        return names[column] if 0 <= column < len(names) else ""
+
+    def custom_field(self, column: int) -> FieldDefinition | None:
+        offset = column - len(self.headers)
+        return self._custom[offset] if 0 <= offset < len(self._custom) else None
 
     def reload(self) -> None:
         """Read the list again (after a change to the records, or a new sort or filter)."""
@@ -117,7 +160,7 @@ class RecordListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+        return 0 if parent.isValid() else len(self.headers) + len(self._custom)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Views ask every cell for half a dozen roles on each paint: the ones not shown answer first.
@@ -130,9 +173,11 @@ class RecordListModel(QAbstractTableModel):
         if role == self.UidRole:
             return record[0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = record[column + 1]
+            value = record[column + 1] if column + 1 < len(record) else ""
             if column == self.date_column and value:
                 return self._date_text(value, long=role == Qt.ItemDataRole.ToolTipRole)
+            if column >= len(self.headers) and value:
+                return self._custom_text(self._custom[column - len(self.headers)], value)
             return value
         return None
 
@@ -140,7 +185,25 @@ class RecordListModel(QAbstractTableModel):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
             return self.tr(str(self.headers[section]))
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section - len(self.headers) < len(self._custom):
+            return self._custom[section - len(self.headers)].label
         return None
+
+    @staticmethod
+    def _custom_text(field: FieldDefinition, value: str) -> str:
+        """A custom field's value as a list cell shows it: money and dates the user's way, a checkbox ticked."""
+        if field.field_type == "checkbox":
+            return "✓" if value == YES else ""
+        if field.field_type == "date":
+            try:
+                return QLocale().toString(qdate(datetime.fromisoformat(value).date()), QLocale.FormatType.ShortFormat)
+            except ValueError:
+                return value
+        if field.field_type == "money":
+            from ui.detail.custom_fields import money_text
+
+            return money_text(value)
+        return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         columns = self._query.sort_columns

@@ -29,8 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.contact_list import Condition
+from app.custom_fields import FieldDefinition
 from ui.flow_layout import FlowLayout
 from ui.models.record_list_model import RecordListModel
+from ui.pipeline.look import count_text
+from ui.views.column_filter import ColumnFilterDialog, condition_text
 from ui.views.keys import down_enters, undo_falls_through
 
 FILTER_DELAY_MS = 120
@@ -43,13 +47,16 @@ class Segment:
     name: str
     text: str = ""
     tag: str = ""
+    conditions: tuple[Condition, ...] = ()  # the columns it is filtered by (app/contact_list.py)
 
 
 def load_segments(settings: QSettings, name: str) -> list[Segment]:
     try:
         raw = json.loads(str(settings.value(f"{name}/segments", "[]")))
-        return [Segment(str(item["name"]), str(item.get("text", "")), str(item.get("tag", ""))) for item in raw]
-    except (ValueError, TypeError, KeyError):
+        return [Segment(str(item["name"]), str(item.get("text", "")), str(item.get("tag", "")),
+                        tuple((str(c[0]), str(c[1]), str(c[2])) for c in item.get("conditions", ())))
+                for item in raw]
+    except (ValueError, TypeError, KeyError, IndexError):
         return []  # a hand-edited settings file: no segments rather than no window
 
 
@@ -67,13 +74,16 @@ class RecordListView(QWidget):
     segments_changed = Signal()
 
     def __init__(self, name: str, model: RecordListModel, settings: QSettings, texts: dict[str, str],
-                 parent: QWidget | None = None, *, tags: Callable[[], list[str]] = list) -> None:
+                 parent: QWidget | None = None, *, tags: Callable[[], list[str]] = list,
+                 custom_fields: Callable[[], list[FieldDefinition]] = list) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._name = name
         self._settings = settings
         self._texts = texts
         self.model = model
+        self._custom_fields = custom_fields
+        model.set_custom_fields(custom_fields())  # before the header's state is restored: as many columns
 
         self.filter_field = QLineEdit()
         self.filter_field.setObjectName(f"{name}Filter")
@@ -97,6 +107,14 @@ class RecordListView(QWidget):
         self.columns_menu = QMenu(self.columns_button)
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self.columns_button.setMenu(self.columns_menu)
+        self.conditions_button = QToolButton()
+        self.conditions_button.setObjectName(f"{name}Conditions")
+        self.conditions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.conditions_button.setToolTip(self.tr("The columns the list is filtered by: choose one to remove it"))
+        self.conditions_menu = QMenu(self.conditions_button)
+        self.conditions_menu.aboutToShow.connect(self._fill_conditions_menu)
+        self.conditions_button.setMenu(self.conditions_menu)
+        self.conditions_button.hide()
 
         self.table = QTableView()
         self.table.setObjectName(f"{name}Table")
@@ -122,6 +140,7 @@ class RecordListView(QWidget):
             header.resizeSection(section, char * chars)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # Qt's default is descending
         self._restore_header()
+        self._show_custom_columns()
         self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
 
         down_enters(self.filter_field, self.table)  # Down from the filter into the rows it left
@@ -154,6 +173,7 @@ class RecordListView(QWidget):
         bar = FlowLayout()
         bar.add_stretching(self.filter_field)
         bar.addWidget(self.tag_filter)
+        bar.addWidget(self.conditions_button)
         bar.addWidget(self.save_button)
         bar.addWidget(self.columns_button)
         layout.addLayout(bar)
@@ -186,7 +206,47 @@ class RecordListView(QWidget):
         """Filter now rather than after the typing pause (tests, and Enter in the field)."""
         self._filter_timer.stop()
         self.model.set_filter(self.filter_field.text().strip(), self.current_tag())
-        self.save_button.setEnabled(bool(self.filter_field.text().strip() or self.current_tag()))
+        self.save_button.setEnabled(bool(self.filter_field.text().strip() or self.current_tag()
+                                         or self.model.conditions))
+
+    def set_conditions(self, conditions: list[Condition]) -> None:
+        """The list filtered by these columns (with the text and the tag), said in the bar."""
+        self.model.set_conditions(conditions)
+        count = len(self.model.conditions)
+        self.conditions_button.setText(count_text(self.tr("Filtered by %n column(s)", "", count), count))
+        self.conditions_button.setVisible(bool(count))
+        self.apply_filter()
+
+    def filter_by_column(self, column: int) -> ColumnFilterDialog | None:
+        """Ask how to filter by a column (its header's menu), then filter: one more condition."""
+        name = self.model.column_name(column)
+        if not name:
+            return None
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        field = self.model.custom_field(column)
+        dialog = ColumnFilterDialog(title, field.field_type if field is not None else "text", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_conditions([*self.model.conditions, dialog.condition(name)]))
+        dialog.open()
+        return dialog
+
+    def _title_of(self, name: str) -> str:
+        for column in range(self.model.columnCount()):
+            if self.model.column_name(column) == name:
+                return str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        return name
+
+    def _fill_conditions_menu(self) -> None:
+        menu = self.conditions_menu
+        menu.clear()
+        conditions = list(self.model.conditions)
+        for at, (name, operator, value) in enumerate(conditions):
+            shown = condition_text(self._title_of(name), operator, value)
+            action = menu.addAction(self.tr("Remove: %1").replace("%1", shown))
+            action.triggered.connect(lambda _checked=False, at=at: self.set_conditions(
+                [c for i, c in enumerate(self.model.conditions) if i != at]))
+        menu.addSeparator()
+        menu.addAction(self.tr("Show All Rows"), lambda: self.set_conditions([]))
 
     def current_tag(self) -> str:
         return str(self.tag_filter.currentData() or "")
@@ -205,6 +265,10 @@ class RecordListView(QWidget):
 
     def show_segment(self, segment: Segment) -> None:
         """Apply a saved filter."""
+        self.model.set_conditions(list(segment.conditions))
+        count = len(self.model.conditions)
+        self.conditions_button.setText(count_text(self.tr("Filtered by %n column(s)", "", count), count))
+        self.conditions_button.setVisible(bool(self.model.conditions))
         self.refresh_tags()
         if segment.tag and self.tag_filter.findData(segment.tag) < 0:
             self.tag_filter.addItem(segment.tag, segment.tag)  # a tag no record has any more: shows none
@@ -219,11 +283,12 @@ class RecordListView(QWidget):
 
     def save_segment(self, name: str | None = None) -> Segment | None:
         """Keep the current filter under a name the user gives (asked for when `name` is None)."""
-        text, tag = self.filter_field.text().strip(), self.current_tag()
-        if not (text or tag):
+        text, tag, conditions = self.filter_field.text().strip(), self.current_tag(), self.model.conditions
+        if not (text or tag or conditions):
             return None
         if name is None:
-            suggestion = " · ".join(part for part in (text, tag) if part)
+            suggestion = " · ".join(part for part in (text, tag, *(
+                condition_text(self._title_of(c[0]), c[1], c[2]) for c in conditions)) if part)
             name, ok = QInputDialog.getText(self, self.tr("Save as Segment"), self.tr("Name of the segment:"),
                                             QLineEdit.EchoMode.Normal, suggestion)
             if not ok:
@@ -231,7 +296,7 @@ class RecordListView(QWidget):
         name = " ".join(name.split())
         if not name:
             return None
-        segment = Segment(name, text, tag)
+        segment = Segment(name, text, tag, tuple(conditions))
         kept = [s for s in self.segments() if s.name != name]
         save_segments(self._settings, self._name, [*kept, segment])
         self.segments_changed.emit()
@@ -245,7 +310,31 @@ class RecordListView(QWidget):
         if column == 0 and not shown:
             return  # the name column stays: a row must say whose it is
         self.table.horizontalHeader().setSectionHidden(column, not shown)
+        custom = column - len(self.model.headers)
+        if 0 <= custom < len(self.model.custom_fields):
+            key = self.model.custom_fields[custom].key
+            keys = self._custom_shown() - {key} | ({key} if shown else set())
+            self._settings.setValue(f"{self._name}/customColumns", json.dumps(sorted(keys)))
         self._on_header_changed()
+
+    def refresh_custom_columns(self) -> None:
+        """The custom fields of the kind as columns after the fixed ones (a field added, relabelled, moved
+        or removed): each shown when the user chose to show it, hidden at first."""
+        if self.model.set_custom_fields(self._custom_fields()):
+            self._show_custom_columns()
+
+    def _custom_shown(self) -> set[str]:
+        """The keys of the custom fields whose columns the user shows (kept by key: fields come and go)."""
+        try:
+            return {str(k) for k in json.loads(str(self._settings.value(f"{self._name}/customColumns", "[]")))}
+        except (ValueError, TypeError):
+            return set()
+
+    def _show_custom_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        shown = self._custom_shown()
+        for offset, definition in enumerate(self.model.custom_fields):
+            header.setSectionHidden(len(self.model.headers) + offset, definition.key not in shown)
 
     def _fill_columns_menu(self, menu: QMenu | None = None) -> QMenu:
         menu = menu or self.columns_menu
@@ -263,6 +352,11 @@ class RecordListView(QWidget):
 
     def _on_header_context_menu_requested(self, position: QPoint) -> None:
         menu = self._fill_columns_menu(QMenu(self))
+        column = self.table.horizontalHeader().logicalIndexAt(position)
+        if column >= 0:
+            menu.addSeparator()
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            menu.addAction(self.tr("Filter by “%1”…").replace("%1", title), lambda: self.filter_by_column(column))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.horizontalHeader().mapToGlobal(position))
 
@@ -286,7 +380,7 @@ class RecordListView(QWidget):
     def _on_clear_button_clicked(self) -> None:
         self.filter_field.clear()
         self.tag_filter.setCurrentIndex(0)
-        self.apply_filter()
+        self.set_conditions([])
         self.filter_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_model_reset(self) -> None:
@@ -294,7 +388,8 @@ class RecordListView(QWidget):
             self.filter_field.setEnabled(True)
             self.stack.setCurrentWidget(self.table)
             return
-        text = self.model.filter_text or self.current_tag()
+        text = self.model.filter_text or self.current_tag() or ", ".join(
+            condition_text(self._title_of(c[0]), c[1], c[2]) for c in self.model.conditions)
         if text:
             self.message.setText(self._texts["no_match"].replace("%1", text))
         else:

@@ -1,0 +1,73 @@
+"""Custom fields as list columns (issue 18, point 1): shown, sorted and filtered in SQL, in the contacts' and
+accounts' lists; amounts by their value, a linked record by its name, an empty value last either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.accounts import AccountData
+from app.contact_list import ContactListQuery
+from app.contacts import ContactData
+from app.services import Services
+
+
+@pytest.fixture
+def listed(services: Services) -> tuple[ContactListQuery, dict[str, str]]:
+    fields = services.custom_fields
+    fields.define("contact", "budget", "Budget", "money")
+    fields.define("contact", "seats", "Seats", "number")
+    fields.define("contact", "sectors", "Sectors", "multichoice", ("Retail", "Oil, gas"))
+    fields.define("contact", "parent", "Parent", "account")
+    acme = services.accounts.create(AccountData(name="Acme")).value.uid
+    zenith = services.accounts.create(AccountData(name="Zenith")).value.uid
+    uids = {}
+    for given, budget, seats, sectors, parent in (("Ann", "900 EUR", "9", "Retail", zenith),
+                                                 ("Bob", "12000 EUR", "120", "Oil, gas, Retail", acme),
+                                                 ("Cleo", "", "45", "", ""), ("Dan", "1000.50 EUR", "", "", acme)):
+        uid = services.contacts.create(ContactData(given=given)).value.uid
+        uids[given] = uid
+        for key, value in (("budget", budget), ("seats", seats), ("sectors", sectors), ("parent", parent)):
+            if value:
+                fields.set("contact", uid, key, value)
+    query = services.queries.contact_list()
+    ids = query.field_ids(["budget", "seats", "sectors", "parent"])
+    query.set_custom([(ids["budget"], "budget", "money"), (ids["seats"], "seats", "number"),
+                      (ids["sectors"], "sectors", "multichoice"), (ids["parent"], "parent", "account")])
+    return query, uids
+
+
+def _names(query: ContactListQuery, sort: str = "name", descending: bool = False) -> list[str]:
+    return [row[1] for row in query.page(0, 50, sort, descending)]
+
+
+def test_custom_columns_are_shown_and_sorted_by_value(listed: tuple[ContactListQuery, dict[str, str]]) -> None:
+    query, _uids = listed
+    bob = next(r for r in query.page(0, 50) if r[1] == "Bob")
+    assert bob[-4:] == ("12000.00 EUR", "120", "Retail, Oil, gas", "Acme")  # choices in their order
+    assert _names(query, "custom:budget") == ["Ann", "Dan", "Bob", "Cleo"]  # 900 < 1000.50 < 12000; none last
+    assert _names(query, "custom:budget", descending=True) == ["Bob", "Dan", "Ann", "Cleo"]
+    assert _names(query, "custom:seats") == ["Ann", "Cleo", "Bob", "Dan"]  # 9 < 45 < 120, not as text
+    assert _names(query, "custom:parent") == ["Bob", "Dan", "Ann", "Cleo"]  # Acme, Acme, Zenith
+    assert query.ids("custom:seats") == [query.id_of(u) for u in (_uids["Ann"], _uids["Cleo"], _uids["Bob"],
+                                                                     _uids["Dan"])]
+
+
+def test_conditions_filter_in_sql(listed: tuple[ContactListQuery, dict[str, str]]) -> None:
+    query, _uids = listed
+    for conditions, wanted in (
+            ([("custom:budget", "more", "1000")], ["Bob", "Dan"]),
+            ([("custom:budget", "less", "1000,5")], ["Ann"]),
+            ([("custom:budget", "empty", "")], ["Cleo"]),
+            ([("custom:seats", "is", "45")], ["Cleo"]),
+            ([("custom:seats", "is_not", "45")], ["Ann", "Bob", "Dan"]),
+            ([("custom:sectors", "contains", "retail")], ["Ann", "Bob"]),
+            ([("custom:parent", "is", "acme")], ["Bob", "Dan"]),
+            ([("custom:parent", "is", "acme"), ("custom:budget", "more", "5000")], ["Bob"]),
+            ([("custom:seats", "more", "lots")], []),
+            ([("custom:gone", "is", "x")], ["Ann", "Bob", "Cleo", "Dan"]),  # a field removed: no condition
+            ([("name", "contains", "o")], ["Bob", "Cleo"])):
+        query.set_conditions(conditions)
+        assert _names(query) == wanted, conditions
+        assert query.count() == len(wanted), conditions
+    with pytest.raises(ValueError):
+        query.set_conditions([("name", "like", "x")])
