@@ -347,3 +347,23 @@ def test_a_custom_field_is_a_list_column_sorted_and_filtered(
     fields.remove("contact", "budget")  # the field goes: its column and its condition with it
     view.refresh_custom_columns()
     assert view.model.columnCount() == budget and view.model.conditions == ()
+
+
+def test_a_deals_custom_field_is_a_column_of_the_deals_list(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    services.custom_fields.define("deal", "region", "Region", "choice", ("North", "South"))
+    stage = services.pipelines.default().stages[0].uid
+    for title, region in (("Roof", "South"), ("Boiler", "North"), ("Windows", "")):
+        uid = services.deals.create(DealData(title=title, stage_uid=stage, currency="EUR")).value.uid
+        if region:
+            services.custom_fields.set("deal", uid, "region", region)
+    window.show_section(DEALS)
+    deals_list = window.deals_view.list
+    deals_list.reload()
+    model = deals_list.model
+    region = model.columnCount() - 1
+    assert model.headerData(region, Qt.Orientation.Horizontal) == "Region"
+    deals_list.records.set_column_shown(region, True)
+    model.sort(region, Qt.SortOrder.AscendingOrder)
+    rows = [(model.index(r, 0).data(), model.index(r, region).data()) for r in range(model.rowCount())]
+    assert rows == [("Boiler", "North"), ("Roof", "South"), ("Windows", "")]  # its value, not the currency

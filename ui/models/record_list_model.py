@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
-from app.contact_list import Condition, ListQuery, Row
+from app.contact_list import CUSTOM_PREFIX, Condition, ListQuery, Row
 from app.custom_fields import YES, FieldDefinition
 from ui.qt_dates import qdate
 
@@ -98,8 +98,11 @@ class RecordListModel(QAbstractTableModel):
 
     def column_name(self, column: int) -> str:
         """The query's name of a column ("city", "custom:budget"); "" past the last."""
+        field = self.custom_field(column)
+        if field is not None:
+            return CUSTOM_PREFIX + field.key
         names = self._query.sort_columns
-        return names[column] if 0 <= column < len(names) else ""
+        return names[column] if 0 <= column < min(len(names), len(self.headers)) else ""
 
     def custom_field(self, column: int) -> FieldDefinition | None:
         offset = column - len(self.headers)
@@ -173,7 +176,9 @@ class RecordListModel(QAbstractTableModel):
         if role == self.UidRole:
             return record[0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = record[column + 1] if column + 1 < len(record) else ""
+            at = column + 1 if column < len(self.headers) else (
+                len(type(self._query).columns) + column - len(self.headers) + 1)  # (after the query's own)
+            value = record[at] if at < len(record) else ""
             if column == self.date_column and value:
                 return self._date_text(value, long=role == Qt.ItemDataRole.ToolTipRole)
             if column >= len(self.headers) and value:
@@ -206,9 +211,8 @@ class RecordListModel(QAbstractTableModel):
         return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        columns = self._query.sort_columns
-        name = columns[column] if 0 <= column < len(columns) else "name"  # -1: back to the natural order
-        descending = order == Qt.SortOrder.DescendingOrder and 0 <= column < len(columns)
+        name = self.column_name(column) or "name"  # -1: back to the natural order
+        descending = order == Qt.SortOrder.DescendingOrder and bool(self.column_name(column))
         if (name, descending) == (self._sort_column, self._descending):
             return
         self._sort_column, self._descending = name, descending

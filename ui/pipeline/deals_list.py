@@ -101,7 +101,7 @@ class DealsListView(QWidget):
             "filter": self.tr("Filter deals by title, account, owner or lead source"),
             "empty": self.tr("No deals here. Pick another status, pipeline or stage above."),
             "no_match": self.tr("No deals match “%1”."),
-        })
+        }, custom_fields=lambda: services.custom_fields.definitions("deal"))
         self.table = self.records.table
         self.filter_field = self.records.filter_field
         char = self.fontMetrics().averageCharWidth()
@@ -128,8 +128,9 @@ class DealsListView(QWidget):
     # --- public API ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read pipelines, stages and rows again (after changes made elsewhere)."""
+        """Read pipelines, stages, the deals' custom fields and rows again (after changes made elsewhere)."""
         self._fill_pipelines()
+        self.records.refresh_custom_columns()
         self.model.reload()
 
     def show_stage(self, pipeline_uid: str, stage_uid: str = "", status: str = "open") -> None:
