@@ -87,15 +87,17 @@ class ListQuery:
         self._db = database
         self.columns = dict(type(self).columns)  # the custom fields' come after (set_custom)
         self.conditions: tuple[Condition, ...] = ()
+        self.match_any = False
 
-    def set_conditions(self, conditions: Sequence[Condition]) -> None:
-        """Rows only where each (column, operator, value) holds; a column not listed (a custom field
-        removed meanwhile) is left out of them."""
+    def set_conditions(self, conditions: Sequence[Condition], *, match_any: bool = False) -> None:
+        """Rows only where each (column, operator, value) holds, or any one of them (`match_any`); a column
+        not listed (a custom field removed meanwhile) is left out of them."""
         for _column, operator, _value in conditions:
             if operator not in OPERATORS:
                 raise ValueError(f"{operator!r} is not one of {', '.join(OPERATORS)}")
         self.conditions = tuple(conditions)
-        self.plain_where = not self.conditions  # a count then needs the table, not the index alone
+        self.match_any = match_any
+        self.plain_where = type(self).plain_where and not self.conditions  # (the count then needs the table)
 
     def _condition_sql(self, name: str, operator: str, value: str) -> tuple[str, list[object]]:
         """One condition over the value the column shows (a linked record's name, several choices joined
@@ -262,10 +264,15 @@ class ListQuery:
                 " WHERE t.name_key = ? AND g.record_kind = ?)"
             )
             params += [tag_key(tag), self.kind]
+        said: list[str] = []
         for name, operator, value in self.conditions:
+            if name not in self.columns:
+                continue  # a custom field removed meanwhile
             clause, values = self._condition_sql(name, operator, value)
-            clauses.append(f"({clause})")
+            said.append(f"({clause})")
             params += values
+        if said:
+            clauses.append("(" + (" OR " if self.match_any else " AND ").join(said) + ")")
         return " AND ".join(clauses), params
 
 

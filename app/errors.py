@@ -19,6 +19,7 @@ _KIND_WORDS = {
     "custom_field": QT_TRANSLATE_NOOP("Services", "custom field"),
     "custom field": QT_TRANSLATE_NOOP("Services", "custom field"),
     "office_person": QT_TRANSLATE_NOOP("Services", "person of the office"),
+    "segment": QT_TRANSLATE_NOOP("Services", "segment"),
     "sync account": QT_TRANSLATE_NOOP("Services", "sync account"),
     "sync conflict": QT_TRANSLATE_NOOP("Services", "open sync conflict"),
 }

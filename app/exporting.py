@@ -204,12 +204,16 @@ def _never_cancelled() -> None:
 
 
 def write_export(services: Services, key: str, out: TextIO, query: str | None = None, report: Report | None = None,
-                 check_cancelled: Callable[[], None] = _never_cancelled) -> int:
+                 check_cancelled: Callable[[], None] = _never_cancelled, uids: set[str] | None = None) -> int:
     """Write export `key` (one of EXPORT_FORMATS) to a stream; the number of records written.
-    `check_cancelled` raises to stop between records."""
+    `check_cancelled` raises to stop between records. `uids`: only these contacts and accounts (a segment's
+    members), instead of what a search for `query` finds."""
     if key not in EXPORT_FORMATS:
         raise RapportError(f"{key!r} is not an export format (one of {', '.join(EXPORT_FORMATS)})")
     say = report or (lambda _done, _total: None)
+    if key == "ics" and uids is not None:
+        raise RapportError(said(QT_TRANSLATE_NOOP(
+            "Services", "a segment's contacts and accounts export as vCard or CSV, not as a calendar")))
     if key == "ics":
         from app.calendar_import import export_calendar  # it builds on the import side of iCalendar
 
@@ -218,7 +222,8 @@ def write_export(services: Services, key: str, out: TextIO, query: str | None = 
         check_cancelled()
         out.write(text)
         return text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO") + text.count("BEGIN:VJOURNAL")
-    uids = matching_uids(services, query) if query else None
+    if uids is None:
+        uids = matching_uids(services, query) if query else None
     total = len(uids) if uids is not None else services.contacts.count() + services.accounts.count()
     count = 0
     if key in ("vcard4", "vcard3"):
@@ -244,7 +249,8 @@ def write_export(services: Services, key: str, out: TextIO, query: str | None = 
 
 
 def export_to_file(services: Services, key: str, target: Path, query: str | None = None,
-                   report: Report | None = None, check_cancelled: Callable[[], None] = _never_cancelled) -> int:
+                   report: Report | None = None, check_cancelled: Callable[[], None] = _never_cancelled,
+                   uids: set[str] | None = None) -> int:
     """write_export() into `target`, through NAME.partial renamed when complete: a cancelled or failed
     export never leaves half a file under the chosen name, or destroys the file it would replace, and
     leaves no NAME.partial behind either. The file is readable by its user only (0600)."""
@@ -252,7 +258,7 @@ def export_to_file(services: Services, key: str, target: Path, query: str | None
     try:
         # newline="": vCard and iCalendar need their CRLF line ends on every platform.
         with paths.create_private_text(partial, EXPORT_ENCODINGS.get(key, "utf-8"), newline="") as out:
-            count = write_export(services, key, out, query, report, check_cancelled)
+            count = write_export(services, key, out, query, report, check_cancelled, uids)
             out.flush()
             os.fsync(out.fileno())  # on the disk before it takes the chosen name
         check_cancelled()

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.currencies import CurrencyService
     from app.queries import Queries
     from app.record_files import FileService
+    from app.segments import SegmentService
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,13 @@ class Services:
         from app.currencies import CurrencyService
 
         return CurrencyService(self.writer)
+
+    @cached_property
+    def segments(self) -> SegmentService:
+        """The lists' saved filters (app/segments.py)."""
+        from app.segments import SegmentService
+
+        return SegmentService(self.writer, self.tags, self.custom_fields)
 
     @property
     def data_dir(self) -> Path:

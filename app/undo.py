@@ -36,16 +36,17 @@ if TYPE_CHECKING:
 # Records: a uid, a version that grows with each change, a tombstone.
 VERSIONED = ("contact", "account", "deal", "activity", "task")
 # Rows without a version that a user action changes too.
-PLAIN = ("pipeline", "stage", "tag", "custom_field", "office_person", "crm_setting", "exchange_rate")
+PLAIN = ("pipeline", "stage", "tag", "custom_field", "office_person", "crm_setting", "exchange_rate", "segment")
 TRACKED = VERSIONED + PLAIN
 # Created rows are removed in this order on undo: what refers to others goes first; images are put
 # back in the opposite order, so that what a row points at is there before it.
 REMOVAL_ORDER = ("deal", "activity", "task", "contact", "account", "stage", "pipeline", "custom_field", "tag",
-                 "office_person", "crm_setting", "exchange_rate")
+                 "office_person", "crm_setting", "exchange_rate", "segment")
 RESTORE_ORDER = tuple(reversed(REMOVAL_ORDER))
 FLAGS = {"contact": "contacts", "account": "accounts", "deal": "deals", "activity": "activities", "task": "tasks",
          "pipeline": "pipelines", "stage": "pipelines", "tag": "tags", "custom_field": "custom_fields",
-         "office_person": "office", "crm_setting": "currencies", "exchange_rate": "currencies"}
+         "office_person": "office", "crm_setting": "currencies", "exchange_rate": "currencies",
+         "segment": "segments"}
 # Undoing a step that created more records than this cannot be redone (its redo would hold a copy of
 # every record: an import of 100,000 cards).
 REDO_LIMIT = 2_000
@@ -272,7 +273,7 @@ def _step(row: Sequence[Any]) -> Step:
 
 _STEP_COLUMNS = "id, label, action, origin, at, state, reason"
 _NAMES = {"contact": "display_name", "account": "name", "deal": "title", "activity": "subject", "task": "title",
-          "pipeline": "name", "stage": "name", "tag": "name", "custom_field": "label"}
+          "pipeline": "name", "stage": "name", "tag": "name", "custom_field": "label", "segment": "name"}
 
 
 class UndoLog:

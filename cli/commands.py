@@ -12,6 +12,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -35,6 +36,7 @@ from cli import (
     pipeline_commands,
     record_commands,
     report_commands,
+    segment_commands,
     sync_commands,
 )
 
@@ -160,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--format", required=True, choices=sorted(EXPORT_FORMATS), dest="format")
     export_cmd.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
     export_cmd.add_argument("--query", metavar="TEXT", help="only the records a search for TEXT finds")
+    export_cmd.add_argument("--segment", metavar="NAME", help="only the contacts (or accounts) of this segment")
 
     stats_cmd = commands.add_parser("stats", help="counts, database size, schema version")
     stats_cmd.add_argument("--json", action="store_true", help="print JSON")
@@ -171,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     mail_commands.add_commands(commands)
     file_commands.add_commands(commands)
     currency_commands.add_commands(commands)
+    segment_commands.add_commands(commands)
     pipeline_commands.add_commands(commands)
     report_commands.add_commands(commands)
     desktop_commands.add_commands(commands)
@@ -241,11 +245,20 @@ def cmd_stats(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 def cmd_export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     from app.exporting import export_to_file, write_export
 
+    uids = None
+    if args.segment:
+        found = [s for listed in ("contacts", "accounts") for s in services.segments.list(listed)
+                 if s.name == args.segment]
+        if not found:
+            raise RapportError(f"no segment of contacts or accounts is named {args.segment!r}")
+        if len(found) > 1:
+            raise RapportError(f"both the contacts and the accounts have a segment {args.segment!r}")
+        uids = set(services.segments.members(found[0]))
     if not args.output:
-        write_export(services, args.format, out, args.query)
+        write_export(services, args.format, out, args.query, uids=uids)
         return 0
     target = Path(args.output).expanduser()
-    count = export_to_file(services, args.format, target, args.query)
+    count = export_to_file(services, args.format, target, args.query, uids=uids)
     sys.stderr.write(f"Exported {count:,} records to {target}\n")
     return 0
 
@@ -261,8 +274,10 @@ def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int
     mapping = {}
     for item in args.map:
         column, sep, field = item.rpartition("=")
-        if not sep or not column or field not in (*CSV_FIELDS, ""):
-            raise RapportError(f"--map {item!r}: write COLUMN=FIELD with a field from: {', '.join(CSV_FIELDS)}")
+        if not sep or not column or (field not in (*CSV_FIELDS, "") and not re.fullmatch(r"custom:[a-z][a-z0-9_]*",
+                                                                                          field)):
+            raise RapportError(f"--map {item!r}: write COLUMN=FIELD with a field from: {', '.join(CSV_FIELDS)},"
+                               " or custom:KEY for a contacts' custom field")
         mapping[column] = field
     files = [import_plan.inspect(Path(f).expanduser()) for f in args.files]
     mappings = {chosen.path: mapping for chosen in files} if mapping else {}
@@ -298,6 +313,7 @@ COMMANDS: dict[str, Command] = {
     **mail_commands.COMMANDS,
     **file_commands.COMMANDS,
     **currency_commands.COMMANDS,
+    **segment_commands.COMMANDS,
     **pipeline_commands.COMMANDS,
     **report_commands.COMMANDS,
     "export": cmd_export,

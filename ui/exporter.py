@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exporting import EXPORT_ENCODINGS, export_to_file
+from app.segments import Segment
 from app.services import Services
 from ui.workers import READS, Task
 
@@ -77,13 +78,16 @@ def export_formats() -> list[ExportFormat]:
 class ExportDialog(QDialog):
     exported = Signal(str, int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, segment: Segment | None = None) -> None:
+        """`segment`: only its members (contacts, or accounts), in a format for them."""
         super().__init__(parent)
         self._services = services
+        self._segment = segment
         self.task: Task | None = None
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Export"))
-        self.formats = export_formats()
+        self.setWindowTitle(self.tr("Export") if segment is None else
+                            self.tr("Export the Segment “%1”").replace("%1", segment.name))
+        self.formats = [f for f in export_formats() if segment is None or f.key != "ics"]
 
         self.format_combo = QComboBox()
         for export in self.formats:
@@ -111,7 +115,12 @@ class ExportDialog(QDialog):
         form.addRow("", self.description)
         query_label = QLabel(self.tr("&Only matching:"))
         query_label.setBuddy(self.query_field)
-        form.addRow(query_label, self.query_field)
+        if segment is None:
+            form.addRow(query_label, self.query_field)
+        else:
+            self.query_field.hide()
+            form.addRow(self.tr("Only:"), QLabel(self.tr("The segment “%1”, as its list shows it now").replace(
+                "%1", segment.name)))
         path_label = QLabel(self.tr("&Save to:"))
         path_label.setBuddy(self.path_field)
         form.addRow(path_label, path_row)
@@ -159,11 +168,12 @@ class ExportDialog(QDialog):
         if not target.suffix:
             target = target.with_suffix(self.current_format.suffix)
             self.path_field.setText(str(target))
-        services, export, query = self._services, self.current_format, self.query_field.text()
+        services, export, query, segment = self._services, self.current_format, self.query_field.text(), self._segment
 
         def work(task: Task) -> tuple[str, int]:
+            members = set(services.segments.members(segment)) if segment is not None else None
             count = export_to_file(services, export.key, target, query.strip() or None, task.report,
-                                   task.check_cancelled)
+                                   task.check_cancelled, members)
             return str(target), count
 
         task = Task(work, services)

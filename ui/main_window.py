@@ -15,12 +15,24 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -56,6 +68,7 @@ from ui.operations.operation import Op, operations
 from ui.operations.undo_stack import LogUndoStack
 from ui.palette import CommandPalette, plain_text
 from ui.pipeline.look import count_text
+from ui.said import in_words
 from ui.search_model import SearchResultsModel
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.views.keys import down_enters, undo_falls_through
@@ -90,6 +103,8 @@ SAMPLE_CONTACTS = 300
 _Beside = TypeVar("_Beside", bound=QDialog)  # a read-only dialog shown beside the window (one of each)
 EACH_CURRENCY_KEY = "deals/eachCurrency"  # the board's totals per currency rather than added up (View menu)
 SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH = range(9)
+SEGMENT_LISTS = {CONTACTS: "contacts", ACCOUNTS: "accounts", DEALS: "deals"}  # the lists with segments
+DEALS_LIST = 1  # ui.pipeline.deals_view.LIST: the deals as a table
 
 
 log = logging.getLogger(__name__)
@@ -165,12 +180,12 @@ class MainWindow(QMainWindow):
             "filter": self.tr("Filter contacts by name, company, e-mail, phone or city"),
             "empty": self.tr("No contacts yet. Contacts you add or import will be listed here."),
             "no_match": self.tr("No contacts match “%1”."),
-        }, tags=self._tag_names, custom_fields=lambda: services.custom_fields.definitions("contact"))
+        }, tags=self._tag_names, custom_fields=lambda: services.custom_fields.definitions("contact"), services=services)
         self.accounts_view = RecordListView("accounts", AccountsModel(queries.account_list(), self), settings, {
             "filter": self.tr("Filter accounts by name, industry, website, phone or city"),
             "empty": self.tr("No accounts yet. Companies you add or import will be listed here."),
             "no_match": self.tr("No accounts match “%1”."),
-        }, tags=self._tag_names, custom_fields=lambda: services.custom_fields.definitions("account"))
+        }, tags=self._tag_names, custom_fields=lambda: services.custom_fields.definitions("account"), services=services)
         # The window owns Undo, Redo and Delete: the panes' own shortcuts would clash with them.
         self.contact_pane = ContactDetailPane(services, self.undo_stack, shortcuts=False)
         self.account_pane = AccountDetailPane(services, self.undo_stack, shortcuts=False)
@@ -284,6 +299,7 @@ class MainWindow(QMainWindow):
         view.board.each_currency_changed.connect(self.each_currency_action.setChecked)
         view.board.converting.connect(self.each_currency_action.setEnabled)
         self._update_each_currency_action()  # (its first load was before the line above)
+        view.list.records.segments_changed.connect(self._fill_sidebar)
         return view
 
     def _update_each_currency_action(self) -> None:
@@ -1034,6 +1050,7 @@ class MainWindow(QMainWindow):
         # An undo or redo may bring back or remove a record anywhere: lists and counts follow.
         self.contacts_view.model.reload()
         self.accounts_view.model.reload()
+        self._fill_sidebar()  # (a segment saved or removed)
         self._on_records_changed()
 
     def _on_results_activated(self, index: QModelIndex) -> None:
@@ -1135,6 +1152,8 @@ class MainWindow(QMainWindow):
                 return
 
     def _list_of(self, section: int) -> RecordListView | None:
+        if section == DEALS:
+            return self.deals_view.list.records  # (made when first asked for)
         return {CONTACTS: self.contacts_view, ACCOUNTS: self.accounts_view}.get(section)
 
     def _fill_sidebar(self) -> None:
@@ -1146,8 +1165,8 @@ class MainWindow(QMainWindow):
         for section, label in enumerate(self._section_labels()):
             item = QListWidgetItem(plain_text(label), self.sidebar)
             item.setData(SIDEBAR_ROLE, (section, ""))
-            view = self._list_of(section)
-            for segment in view.segments() if view is not None else []:
+            listed = SEGMENT_LISTS.get(section)
+            for segment in self._services.segments.list(listed) if listed else []:  # (the deals' unmade)
                 child = QListWidgetItem("    " + segment.name, self.sidebar)
                 child.setData(SIDEBAR_ROLE, (section, segment.name))
                 child.setToolTip(" · ".join(part for part in (segment.text, segment.tag) if part))
@@ -1171,12 +1190,64 @@ class MainWindow(QMainWindow):
             return  # only segments can be removed
         section, name = item.data(SIDEBAR_ROLE)
         menu = QMenu(self)
+        menu.setObjectName("segmentMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        listed = SEGMENT_LISTS[section]
+        if listed != "deals":  # (an export holds contacts and accounts)
+            menu.addAction(self.tr("&Export…"), lambda: self.export_segment(listed, name))
+        menu.addAction(self.tr("&Tag Everyone…"), lambda: self.tag_segment(listed, name))
+        menu.addAction(self.tr("Re&name…"), lambda: self.rename_segment(listed, name))
+        menu.addSeparator()
         remove = menu.addAction(self.tr("&Remove Segment"))
         view = self._list_of(section)
         if view is not None:
             remove.triggered.connect(lambda: view.remove_segment(name))
         menu.popup(self.sidebar.viewport().mapToGlobal(position))
+
+    def export_segment(self, listed: str, name: str) -> ExportDialog | None:
+        """The export dialog for a segment's members (its contacts or accounts as the list shows them now)."""
+        from ui.exporter import ExportDialog
+
+        try:
+            segment = self._services.segments.get(listed, name)
+        except RapportError as error:
+            self.statusBar().showMessage(in_words(error), 10_000)
+            return None
+        dialog = ExportDialog(self._services, self, segment)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_exported)
+        hand_back_focus(dialog)
+        dialog.open()
+        return dialog
+
+    def tag_segment(self, listed: str, name: str, tag: str | None = None) -> None:
+        """Give each member of the segment a tag (asked for when `tag` is None): one undoable operation."""
+        if tag is None:
+            tag, ok = QInputDialog.getText(self, self.tr("Tag Everyone"),
+                                           self.tr("A tag for everyone in “%1”:").replace("%1", name))
+            if not ok or not tag.strip():
+                return
+        chosen = tag.strip()
+
+        def tag_them(services: Services) -> object:
+            return services.segments.tag_members(services.segments.get(listed, name), chosen)
+
+        Op(self, self._services, self.tr("Tag everyone in “%1”").replace("%1", name), tag_them) \
+            .success(lambda result: self.statusBar().showMessage(
+                self.tr("“%1” given to %2 more.").replace("%1", chosen).replace(
+                    "%2", QLocale().toString(int(getattr(result, "value", 0)))), 10_000)) \
+            .run(initiator=self)
+
+    def rename_segment(self, listed: str, name: str, new_name: str | None = None) -> None:
+        if new_name is None:
+            new_name, ok = QInputDialog.getText(self, self.tr("Rename Segment"), self.tr("New name:"),
+                                                QLineEdit.EchoMode.Normal, name)
+            if not ok:
+                return
+        wanted = new_name
+        Op(self, self._services, self.tr("Rename the segment “%1”").replace("%1", name),
+           lambda services: services.segments.rename(listed, name, wanted)) \
+            .success(lambda _result: self._fill_sidebar()).run(initiator=self)
 
     def _focus_section(self) -> None:
         """Keyboard focus where work starts in the section shown: its search or filter field, or its list."""
@@ -1203,8 +1274,10 @@ class MainWindow(QMainWindow):
         # would cancel each other out, so the window's Undo lends it the key there (its menu item stays).
         undo_keys = QKeySequence() if section == DUPLICATES else QKeySequence(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcut(undo_keys)
-        view = self._list_of(section)
-        if view is not None and segment_name:
+        if segment_name and section == DEALS:
+            self.deals_view.show_view(DEALS_LIST)  # a segment of deals is shown in the list
+        view = self._list_of(section) if segment_name else None
+        if view is not None:
             segment = next((s for s in view.segments() if s.name == segment_name), None)
             if segment is not None:
                 view.show_segment(segment)

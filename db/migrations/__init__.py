@@ -39,6 +39,7 @@ from db.migrations import (
     m0026_currencies,
     m0027_all_day_activity_index,
     m0028_custom_field_types,
+    m0029_segments,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -70,6 +71,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0026_currencies,
     m0027_all_day_activity_index,
     m0028_custom_field_types,
+    m0029_segments,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

@@ -2718,12 +2718,12 @@
             <translation>Нет сделок, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_list.py" line="168" />
+            <location filename="../../ui/pipeline/deals_list.py" line="169" />
             <source>All pipelines</source>
             <translation>Все воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_list.py" line="180" />
+            <location filename="../../ui/pipeline/deals_list.py" line="181" />
             <source>All stages</source>
             <translation>Все этапы</translation>
         </message>
@@ -2932,137 +2932,152 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/exporter.py" line="59" />
+            <location filename="../../ui/exporter.py" line="60" />
             <source>vCard 4.0 (.vcf)</source>
             <translation>vCard 4.0 (.vcf)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="60" />
+            <location filename="../../ui/exporter.py" line="61" />
             <source>Contacts and companies, for Apple Contacts, Thunderbird, Nextcloud and other current address books.</source>
             <translation>Контакты и компании — для Apple Contacts, Thunderbird, Nextcloud и других современных адресных книг.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="62" />
+            <location filename="../../ui/exporter.py" line="63" />
             <source>vCard 3.0 (.vcf)</source>
             <translation>vCard 3.0 (.vcf)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="63" />
+            <location filename="../../ui/exporter.py" line="64" />
             <source>Contacts and companies, for older phones and programs that do not read vCard 4.0.</source>
             <translation>Контакты и компании — для старых телефонов и программ, которые не читают vCard 4.0.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="65" />
+            <location filename="../../ui/exporter.py" line="66" />
             <source>Google Contacts CSV (.csv)</source>
             <translation>CSV для Google Контактов (.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="66" />
+            <location filename="../../ui/exporter.py" line="67" />
             <source>Contacts, in the columns Google Contacts imports.</source>
             <translation>Контакты в столбцах, которые импортируют Google Контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="68" />
+            <location filename="../../ui/exporter.py" line="69" />
             <source>Outlook CSV (.csv)</source>
             <translation>CSV для Outlook (.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="69" />
+            <location filename="../../ui/exporter.py" line="70" />
             <source>Contacts, in the columns Outlook imports.</source>
             <translation>Контакты в столбцах, которые импортирует Outlook.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="71" />
+            <location filename="../../ui/exporter.py" line="72" />
             <source>iCalendar (.ics)</source>
             <translation>iCalendar (.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="72" />
+            <location filename="../../ui/exporter.py" line="73" />
             <source>Meetings, tasks, calls, e-mails and notes, for any calendar program.</source>
             <translation>Встречи, задачи, звонки, письма и заметки — для любой программы-календаря.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="85" />
+            <location filename="../../ui/exporter.py" line="88" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="95" />
+            <location filename="../../ui/exporter.py" line="89" />
+            <source>Export the Segment “%1”</source>
+            <translation>Экспорт сегмента «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="99" />
             <source>Everything; or words to export only what a search finds</source>
             <translation>Всё; или слова, чтобы экспортировать только найденное</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="99" />
+            <location filename="../../ui/exporter.py" line="103" />
             <source>Choose where to save the file</source>
             <translation>Выберите, куда сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="100" />
+            <location filename="../../ui/exporter.py" line="104" />
             <source>&amp;Choose…</source>
             <translation>&amp;Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="108" />
+            <location filename="../../ui/exporter.py" line="112" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="112" />
+            <location filename="../../ui/exporter.py" line="116" />
             <source>&amp;Only matching:</source>
             <translation>&amp;Только подходящие:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="115" />
+            <location filename="../../ui/exporter.py" line="122" />
+            <source>Only:</source>
+            <translation>Только:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="122" />
+            <source>The segment “%1”, as its list shows it now</source>
+            <translation>Сегмент «%1» — как его сейчас показывает список</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="124" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="120" />
+            <location filename="../../ui/exporter.py" line="129" />
             <source>Export progress</source>
             <translation>Ход экспорта</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="128" />
+            <location filename="../../ui/exporter.py" line="137" />
             <source>&amp;Export</source>
             <translation>&amp;Экспортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="177" />
+            <location filename="../../ui/exporter.py" line="187" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="185" />
+            <location filename="../../ui/exporter.py" line="195" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="210" />
+            <location filename="../../ui/exporter.py" line="220" />
             <source>Export to</source>
             <translation>Экспортировать в</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="211" />
+            <location filename="../../ui/exporter.py" line="221" />
             <source>%1 (*%2);;All files (*)</source>
             <translation>%1 (*%2);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="223" />
+            <location filename="../../ui/exporter.py" line="233" />
             <source>%1 of %2 records written…</source>
             <translation>Записано %1 из %2…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="228" />
+            <location filename="../../ui/exporter.py" line="238" />
             <source>Export cancelled; no file was written.</source>
             <translation>Экспорт отменён, файл не записан.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="233" />
+            <location filename="../../ui/exporter.py" line="243" />
             <source>Exported %1 records to %2.</source>
             <translation>В %2 экспортировано записей: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="239" />
+            <location filename="../../ui/exporter.py" line="249" />
             <source>The export failed: %1</source>
             <translation>Экспорт не удался: %1</translation>
         </message>
@@ -4300,424 +4315,425 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="376" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>Fetching mail…</source>
             <translation>Получение почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Mail is being fetched already.</source>
             <translation>Почта уже получается.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;Accounts</source>
             <translation>Компа&amp;нии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="523" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="525" />
             <source>New &amp;Account…</source>
             <translation>Новая комп&amp;ания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="512" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="514" />
+            <location filename="../../ui/main_window.py" line="530" />
             <source>Import &amp;Mail…</source>
             <translation>Импорт &amp;почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Письма от ваших контактов и к ним — из Thunderbird, файла mbox или папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>&amp;Fetch Mail</source>
             <translation>Полу&amp;чить почту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>Новое из ваших почтовых учётных записей — в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>Почтовые &amp;учётные записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>Учётные записи IMAP, письма из которых попадают в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>&amp;Валюты и курсы…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>Основная валюта, в которой складываются итоги, и курсы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="541" />
             <source>C&amp;ustom Fields…</source>
             <translation>&amp;Дополнительные поля…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>The fields you add to contacts, accounts, deals, activities and tasks</source>
             <translation>Поля, которые вы добавляете к контактам, компаниям, сделкам, действиям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="544" />
+            <location filename="../../ui/main_window.py" line="1197" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="548" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="551" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="555" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>&amp;Move to Trash</source>
             <translation>Пере&amp;местить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="557" />
+            <location filename="../../ui/main_window.py" line="573" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="575" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="576" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="563" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записать п&amp;исьмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="587" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить за&amp;метку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="592" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>Attach a &amp;File…</source>
             <translation>Прикрепить &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>Хранить файл вместе с записью (или перетащите файл на запись)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="611" />
             <source>Totals in &amp;Each Currency</source>
             <translation>Итоги в каждой &amp;валюте</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="614" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>Показывать итоги доски по каждой валюте, а не в сумме в основной валюте (то же делает щелчок по итогу колонки)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="620" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>Воронка на &amp;прошлую дату…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="605" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>Воронка такой, какой она была в тот день, и что изменилось между двумя датами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="607" />
+            <location filename="../../ui/main_window.py" line="623" />
             <source>&amp;Reports…</source>
             <translation>О&amp;тчёты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="608" />
+            <location filename="../../ui/main_window.py" line="624" />
             <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
             <translation>Выигранные и проигранные сделки по ответственным, источникам, этапам или месяцам; активности по видам и периодам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="610" />
+            <location filename="../../ui/main_window.py" line="626" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="613" />
-            <location filename="../../ui/main_window.py" line="624" />
+            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="640" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="613" />
+            <location filename="../../ui/main_window.py" line="629" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="614" />
+            <location filename="../../ui/main_window.py" line="630" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="621" />
+            <location filename="../../ui/main_window.py" line="637" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="633" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="634" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="643" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="709" />
+            <location filename="../../ui/main_window.py" line="725" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="710" />
+            <location filename="../../ui/main_window.py" line="726" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="741" />
+            <location filename="../../ui/main_window.py" line="757" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="808" />
+            <location filename="../../ui/main_window.py" line="824" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="919" />
+            <location filename="../../ui/main_window.py" line="935" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="921" />
+            <location filename="../../ui/main_window.py" line="937" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1028" />
+            <location filename="../../ui/main_window.py" line="1044" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1071" />
+            <location filename="../../ui/main_window.py" line="1088" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4726,7 +4742,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1072" />
+            <location filename="../../ui/main_window.py" line="1089" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -4735,7 +4751,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1073" />
+            <location filename="../../ui/main_window.py" line="1090" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4744,7 +4760,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1074" />
+            <location filename="../../ui/main_window.py" line="1091" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -4753,7 +4769,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1075" />
+            <location filename="../../ui/main_window.py" line="1092" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4762,32 +4778,77 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1090" />
+            <location filename="../../ui/main_window.py" line="1107" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1097" />
+            <location filename="../../ui/main_window.py" line="1114" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1114" />
+            <location filename="../../ui/main_window.py" line="1131" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1175" />
+            <location filename="../../ui/main_window.py" line="1198" />
+            <source>&amp;Tag Everyone…</source>
+            <translation>&amp;Пометить всех тегом…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1199" />
+            <source>Re&amp;name…</source>
+            <translation>Пере&amp;именовать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1201" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="1226" />
+            <source>Tag Everyone</source>
+            <translation>Пометить всех тегом</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1227" />
+            <source>A tag for everyone in “%1”:</source>
+            <translation>Тег для всех в сегменте «%1»:</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="1235" />
+            <source>Tag everyone in “%1”</source>
+            <translation>Пометить всех в «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1237" />
+            <source>“%1” given to %2 more.</source>
+            <translation>Тег «%1» добавлен ещё %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1243" />
+            <source>Rename Segment</source>
+            <translation>Переименовать сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1243" />
+            <source>New name:</source>
+            <translation>Новое название:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1248" />
+            <source>Rename the segment “%1”</source>
+            <translation>Переименование сегмента «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1308" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1236" />
+            <location filename="../../ui/main_window.py" line="1309" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -5735,48 +5796,48 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/views/record_list.py" line="96" />
+            <location filename="../../ui/views/record_list.py" line="86" />
             <source>Tag</source>
             <translation>Тег</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="97" />
+            <location filename="../../ui/views/record_list.py" line="87" />
             <source>Only records with this tag</source>
             <translation>Только записи с этим тегом</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="100" />
+            <location filename="../../ui/views/record_list.py" line="90" />
             <source>Save as &amp;Segment…</source>
             <translation>Сохранить как &amp;сегмент…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="101" />
+            <location filename="../../ui/views/record_list.py" line="91" />
             <source>Keep this filter in the navigation</source>
             <translation>Сохранить этот фильтр в панели навигации</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="104" />
+            <location filename="../../ui/views/record_list.py" line="94" />
             <source>Co&amp;lumns</source>
             <translation>&amp;Столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="105" />
+            <location filename="../../ui/views/record_list.py" line="95" />
             <source>Choose the columns shown</source>
             <translation>Выбрать отображаемые столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="113" />
+            <location filename="../../ui/views/record_list.py" line="103" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>Столбцы, по которым отфильтрован список: выберите условие, чтобы убрать его</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="154" />
+            <location filename="../../ui/views/record_list.py" line="144" />
             <source>Clear filter</source>
             <translation>Сбросить фильтр</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="216" />
-            <location filename="../../ui/views/record_list.py" line="270" />
+            <location filename="../../ui/views/record_list.py" line="206" />
+            <location filename="../../ui/views/record_list.py" line="269" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>Фильтр по %n столбцу</numerusform>
@@ -5785,32 +5846,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="245" />
+            <location filename="../../ui/views/record_list.py" line="235" />
             <source>Remove: %1</source>
             <translation>Убрать: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="249" />
+            <location filename="../../ui/views/record_list.py" line="240" />
+            <source>Rows Matching &amp;Any One</source>
+            <translation>Строки, где выполнено &amp;любое условие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="244" />
             <source>Show All Rows</source>
             <translation>Показать все строки</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="259" />
+            <location filename="../../ui/views/record_list.py" line="258" />
             <source>All tags</source>
             <translation>Все теги</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="292" />
+            <location filename="../../ui/views/record_list.py" line="299" />
             <source>Save as Segment</source>
             <translation>Сохранить как сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="292" />
+            <location filename="../../ui/views/record_list.py" line="299" />
             <source>Name of the segment:</source>
             <translation>Название сегмента:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="359" />
+            <location filename="../../ui/views/record_list.py" line="309" />
+            <source>Save the segment “%1”</source>
+            <translation>Сохранение сегмента «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="317" />
+            <source>Remove the segment “%1”</source>
+            <translation>Удаление сегмента «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="371" />
             <source>Filter by “%1”…</source>
             <translation>Фильтр по «%1»…</translation>
         </message>
@@ -6354,10 +6430,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>вероятность — это процент от 0 до 100</translation>
         </message>
         <message>
+            <location filename="../../app/segments.py" line="110" />
+            <location filename="../../app/segments.py" line="198" />
+            <source>a segment needs a name</source>
+            <translation>у сегмента должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="114" />
+            <source>the list has a segment %1 already</source>
+            <translation>в списке уже есть сегмент %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="172" />
             <location filename="../../app/tags.py" line="134" />
             <location filename="../../app/tags.py" line="204" />
             <source>a tag needs a name</source>
             <translation>у метки должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="195" />
+            <source>segments are of the lists %1, not %2</source>
+            <translation>сегменты бывают у списков %1, а не %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="201" />
+            <source>%1 is not a way to compare (one of %2)</source>
+            <translation>%1 — не способ сравнения (допустимы: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="204" />
+            <source>a segment filters the list: give it a text, a tag or a condition</source>
+            <translation>сегмент фильтрует список: задайте текст, тег или условие</translation>
         </message>
         <message>
             <location filename="../../app/tags.py" line="141" />
@@ -7112,16 +7215,21 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="22" />
+            <source>segment</source>
+            <translation>сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="23" />
             <source>sync account</source>
             <translation>учётная запись синхронизации</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="23" />
+            <location filename="../../app/errors.py" line="24" />
             <source>open sync conflict</source>
             <translation>открытый конфликт синхронизации</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="38" />
+            <location filename="../../app/errors.py" line="39" />
             <source>no %1 with uid %2</source>
             <translation>не найдено: %1 с uid %2</translation>
         </message>
@@ -7136,12 +7244,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>вспомогательный процесс экспорта завершился с ошибкой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="262" />
+            <location filename="../../app/exporting.py" line="215" />
+            <source>a segment's contacts and accounts export as vCard or CSV, not as a calendar</source>
+            <translation>контакты и компании сегмента экспортируются в vCard или CSV, а не в календарь</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="268" />
             <source>the disk is full: cannot write %1</source>
             <translation>диск заполнен: не удаётся записать %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="264" />
+            <location filename="../../app/exporting.py" line="270" />
             <location filename="../../app/record_files.py" line="168" />
             <source>cannot write %1: %2</source>
             <translation>не удаётся записать %1: %2</translation>
@@ -7930,47 +8043,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файл базы данных — не база данных SQLite</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="342" />
+            <location filename="../../app/undo.py" line="343" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>«%1» нельзя повторить: это действие создало слишком много записей, чтобы хранить их копию</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="373" />
+            <location filename="../../app/undo.py" line="374" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>не удаётся отменить %1: записи больше нет — %2 (после этого её удалили навсегда)</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="392" />
+            <location filename="../../app/undo.py" line="393" />
             <source>the %1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="393" />
+            <location filename="../../app/undo.py" line="394" />
             <source>a %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="491" />
+            <location filename="../../app/undo.py" line="492" />
             <source>the merge</source>
             <translation>объединение</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="493" />
+            <location filename="../../app/undo.py" line="494" />
             <source>the import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="494" />
+            <location filename="../../app/undo.py" line="495" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="498" />
+            <location filename="../../app/undo.py" line="499" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>не удаётся отменить %1: после этого была изменена запись — %2</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="513" />
+            <location filename="../../app/undo.py" line="514" />
             <source>%1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>

@@ -2694,12 +2694,12 @@
             <translation>没有与“%1”匹配的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_list.py" line="168" />
+            <location filename="../../ui/pipeline/deals_list.py" line="169" />
             <source>All pipelines</source>
             <translation>所有销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_list.py" line="180" />
+            <location filename="../../ui/pipeline/deals_list.py" line="181" />
             <source>All stages</source>
             <translation>所有阶段</translation>
         </message>
@@ -2908,137 +2908,152 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/exporter.py" line="59" />
+            <location filename="../../ui/exporter.py" line="60" />
             <source>vCard 4.0 (.vcf)</source>
             <translation>vCard 4.0 (.vcf)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="60" />
+            <location filename="../../ui/exporter.py" line="61" />
             <source>Contacts and companies, for Apple Contacts, Thunderbird, Nextcloud and other current address books.</source>
             <translation>联系人和公司，适用于 Apple 通讯录、Thunderbird、Nextcloud 及其他新版通讯录。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="62" />
+            <location filename="../../ui/exporter.py" line="63" />
             <source>vCard 3.0 (.vcf)</source>
             <translation>vCard 3.0 (.vcf)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="63" />
+            <location filename="../../ui/exporter.py" line="64" />
             <source>Contacts and companies, for older phones and programs that do not read vCard 4.0.</source>
             <translation>联系人和公司，适用于无法读取 vCard 4.0 的旧手机和程序。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="65" />
+            <location filename="../../ui/exporter.py" line="66" />
             <source>Google Contacts CSV (.csv)</source>
             <translation>Google 通讯录 CSV (.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="66" />
+            <location filename="../../ui/exporter.py" line="67" />
             <source>Contacts, in the columns Google Contacts imports.</source>
             <translation>联系人，按 Google 通讯录导入所用的列排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="68" />
+            <location filename="../../ui/exporter.py" line="69" />
             <source>Outlook CSV (.csv)</source>
             <translation>Outlook CSV (.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="69" />
+            <location filename="../../ui/exporter.py" line="70" />
             <source>Contacts, in the columns Outlook imports.</source>
             <translation>联系人，按 Outlook 导入所用的列排列。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="71" />
+            <location filename="../../ui/exporter.py" line="72" />
             <source>iCalendar (.ics)</source>
             <translation>iCalendar (.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="72" />
+            <location filename="../../ui/exporter.py" line="73" />
             <source>Meetings, tasks, calls, e-mails and notes, for any calendar program.</source>
             <translation>会议、任务、通话、电子邮件和备注，适用于任何日历程序。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="85" />
+            <location filename="../../ui/exporter.py" line="88" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="95" />
+            <location filename="../../ui/exporter.py" line="89" />
+            <source>Export the Segment “%1”</source>
+            <translation>导出细分“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="99" />
             <source>Everything; or words to export only what a search finds</source>
             <translation>全部；或输入关键词，仅导出搜索到的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="99" />
+            <location filename="../../ui/exporter.py" line="103" />
             <source>Choose where to save the file</source>
             <translation>选择文件的保存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="100" />
+            <location filename="../../ui/exporter.py" line="104" />
             <source>&amp;Choose…</source>
             <translation>选择(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="108" />
+            <location filename="../../ui/exporter.py" line="112" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="112" />
+            <location filename="../../ui/exporter.py" line="116" />
             <source>&amp;Only matching:</source>
             <translation>仅匹配(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="115" />
+            <location filename="../../ui/exporter.py" line="122" />
+            <source>Only:</source>
+            <translation>仅：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="122" />
+            <source>The segment “%1”, as its list shows it now</source>
+            <translation>细分“%1”（按列表当前显示的内容）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="124" />
             <source>&amp;Save to:</source>
             <translation>保存到(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="120" />
+            <location filename="../../ui/exporter.py" line="129" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="128" />
+            <location filename="../../ui/exporter.py" line="137" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="177" />
+            <location filename="../../ui/exporter.py" line="187" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="185" />
+            <location filename="../../ui/exporter.py" line="195" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="210" />
+            <location filename="../../ui/exporter.py" line="220" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="211" />
+            <location filename="../../ui/exporter.py" line="221" />
             <source>%1 (*%2);;All files (*)</source>
             <translation>%1 (*%2);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="223" />
+            <location filename="../../ui/exporter.py" line="233" />
             <source>%1 of %2 records written…</source>
             <translation>已写入 %1/%2 条记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="228" />
+            <location filename="../../ui/exporter.py" line="238" />
             <source>Export cancelled; no file was written.</source>
             <translation>导出已取消，未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="233" />
+            <location filename="../../ui/exporter.py" line="243" />
             <source>Exported %1 records to %2.</source>
             <translation>已将 %1 条记录导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="239" />
+            <location filename="../../ui/exporter.py" line="249" />
             <source>The export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
@@ -4274,484 +4289,530 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="376" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>Fetching mail…</source>
             <translation>正在收取邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Mail is being fetched already.</source>
             <translation>已在收取邮件。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="523" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="525" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="512" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="514" />
+            <location filename="../../ui/main_window.py" line="530" />
             <source>Import &amp;Mail…</source>
             <translation>导入邮件(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>与您的联系人往来的邮件,来自 Thunderbird、mbox 文件或 Maildir 文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>&amp;Fetch Mail</source>
             <translation>收取邮件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>将邮件账户中的新邮件放到时间线上</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>邮件账户(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>其邮件进入时间线的 IMAP 账户</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>货币与汇率(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>用于计算合计的本币，以及汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="541" />
             <source>C&amp;ustom Fields…</source>
             <translation>自定义字段(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>The fields you add to contacts, accounts, deals, activities and tasks</source>
             <translation>您为联系人、公司、交易、活动和任务添加的字段</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="544" />
+            <location filename="../../ui/main_window.py" line="1197" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="548" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="551" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="555" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="557" />
+            <location filename="../../ui/main_window.py" line="573" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="575" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="576" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="563" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>&amp;Write an E-mail…</source>
             <translation>写邮件(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Log an &amp;E-mail…</source>
             <translation>记录邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="587" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="592" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>Attach a &amp;File…</source>
             <translation>附加文件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>把文件与记录保存在一起（或把文件拖放到记录上）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="611" />
             <source>Totals in &amp;Each Currency</source>
             <translation>按各币种显示合计(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="614" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>按币种分别显示看板合计，而不是折算成本币相加（单击列的合计也可切换）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="620" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>过去某日的销售管道(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="605" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>某一天的销售管道状况，以及两个日期之间的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="607" />
+            <location filename="../../ui/main_window.py" line="623" />
             <source>&amp;Reports…</source>
             <translation>报表(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="608" />
+            <location filename="../../ui/main_window.py" line="624" />
             <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
             <translation>按负责人、来源、阶段或月份统计赢单和丢单；按类型或期间统计活动</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="610" />
+            <location filename="../../ui/main_window.py" line="626" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="613" />
-            <location filename="../../ui/main_window.py" line="624" />
+            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="640" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="613" />
+            <location filename="../../ui/main_window.py" line="629" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="614" />
+            <location filename="../../ui/main_window.py" line="630" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="621" />
+            <location filename="../../ui/main_window.py" line="637" />
             <source>Lan&amp;guage</source>
             <translation>语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="633" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="634" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="643" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="709" />
+            <location filename="../../ui/main_window.py" line="725" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="710" />
+            <location filename="../../ui/main_window.py" line="726" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="741" />
+            <location filename="../../ui/main_window.py" line="757" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="808" />
+            <location filename="../../ui/main_window.py" line="824" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="919" />
+            <location filename="../../ui/main_window.py" line="935" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="921" />
+            <location filename="../../ui/main_window.py" line="937" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1028" />
+            <location filename="../../ui/main_window.py" line="1044" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1071" />
+            <location filename="../../ui/main_window.py" line="1088" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1072" />
+            <location filename="../../ui/main_window.py" line="1089" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1073" />
+            <location filename="../../ui/main_window.py" line="1090" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1074" />
+            <location filename="../../ui/main_window.py" line="1091" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1075" />
+            <location filename="../../ui/main_window.py" line="1092" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1090" />
+            <location filename="../../ui/main_window.py" line="1107" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1097" />
+            <location filename="../../ui/main_window.py" line="1114" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1114" />
+            <location filename="../../ui/main_window.py" line="1131" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1175" />
+            <location filename="../../ui/main_window.py" line="1198" />
+            <source>&amp;Tag Everyone…</source>
+            <translation>为全部添加标签(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1199" />
+            <source>Re&amp;name…</source>
+            <translation>重命名(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1201" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="1226" />
+            <source>Tag Everyone</source>
+            <translation>为全部添加标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1227" />
+            <source>A tag for everyone in “%1”:</source>
+            <translation>为“%1”中的所有人添加标签：</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="1235" />
+            <source>Tag everyone in “%1”</source>
+            <translation>为“%1”中的所有人添加标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1237" />
+            <source>“%1” given to %2 more.</source>
+            <translation>已为另外 %2 个添加“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1243" />
+            <source>Rename Segment</source>
+            <translation>重命名细分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1243" />
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1248" />
+            <source>Rename the segment “%1”</source>
+            <translation>重命名细分“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1308" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1236" />
+            <location filename="../../ui/main_window.py" line="1309" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -5695,80 +5756,95 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/views/record_list.py" line="96" />
+            <location filename="../../ui/views/record_list.py" line="86" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="97" />
+            <location filename="../../ui/views/record_list.py" line="87" />
             <source>Only records with this tag</source>
             <translation>仅显示带有此标签的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="100" />
+            <location filename="../../ui/views/record_list.py" line="90" />
             <source>Save as &amp;Segment…</source>
             <translation>另存为分组(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="101" />
+            <location filename="../../ui/views/record_list.py" line="91" />
             <source>Keep this filter in the navigation</source>
             <translation>将此筛选条件保留在导航栏中</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="104" />
+            <location filename="../../ui/views/record_list.py" line="94" />
             <source>Co&amp;lumns</source>
             <translation>列(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="105" />
+            <location filename="../../ui/views/record_list.py" line="95" />
             <source>Choose the columns shown</source>
             <translation>选择要显示的列</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="113" />
+            <location filename="../../ui/views/record_list.py" line="103" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>列表所按的列筛选条件：选择一个即可移除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="154" />
+            <location filename="../../ui/views/record_list.py" line="144" />
             <source>Clear filter</source>
             <translation>清除筛选</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="216" />
-            <location filename="../../ui/views/record_list.py" line="270" />
+            <location filename="../../ui/views/record_list.py" line="206" />
+            <location filename="../../ui/views/record_list.py" line="269" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>按 %n 列筛选</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="245" />
+            <location filename="../../ui/views/record_list.py" line="235" />
             <source>Remove: %1</source>
             <translation>移除：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="249" />
+            <location filename="../../ui/views/record_list.py" line="240" />
+            <source>Rows Matching &amp;Any One</source>
+            <translation>满足任一条件的行(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="244" />
             <source>Show All Rows</source>
             <translation>显示所有行</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="259" />
+            <location filename="../../ui/views/record_list.py" line="258" />
             <source>All tags</source>
             <translation>所有标签</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="292" />
+            <location filename="../../ui/views/record_list.py" line="299" />
             <source>Save as Segment</source>
             <translation>另存为分组</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="292" />
+            <location filename="../../ui/views/record_list.py" line="299" />
             <source>Name of the segment:</source>
             <translation>分组名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="359" />
+            <location filename="../../ui/views/record_list.py" line="309" />
+            <source>Save the segment “%1”</source>
+            <translation>保存细分“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="317" />
+            <source>Remove the segment “%1”</source>
+            <translation>删除细分“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="371" />
             <source>Filter by “%1”…</source>
             <translation>按“%1”筛选…</translation>
         </message>
@@ -6312,10 +6388,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>概率是 0 到 100 之间的百分比</translation>
         </message>
         <message>
+            <location filename="../../app/segments.py" line="110" />
+            <location filename="../../app/segments.py" line="198" />
+            <source>a segment needs a name</source>
+            <translation>细分需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="114" />
+            <source>the list has a segment %1 already</source>
+            <translation>列表中已有细分 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="172" />
             <location filename="../../app/tags.py" line="134" />
             <location filename="../../app/tags.py" line="204" />
             <source>a tag needs a name</source>
             <translation>标签需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="195" />
+            <source>segments are of the lists %1, not %2</source>
+            <translation>细分属于列表 %1，而不是 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="201" />
+            <source>%1 is not a way to compare (one of %2)</source>
+            <translation>%1 不是比较方式（可用：%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="204" />
+            <source>a segment filters the list: give it a text, a tag or a condition</source>
+            <translation>细分用于筛选列表：请给出文本、标签或条件</translation>
         </message>
         <message>
             <location filename="../../app/tags.py" line="141" />
@@ -7070,16 +7173,21 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="22" />
+            <source>segment</source>
+            <translation>细分</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="23" />
             <source>sync account</source>
             <translation>同步账户</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="23" />
+            <location filename="../../app/errors.py" line="24" />
             <source>open sync conflict</source>
             <translation>未解决的同步冲突</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="38" />
+            <location filename="../../app/errors.py" line="39" />
             <source>no %1 with uid %2</source>
             <translation>找不到 uid 为 %2 的%1</translation>
         </message>
@@ -7094,12 +7202,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>导出辅助进程出错：%1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="262" />
+            <location filename="../../app/exporting.py" line="215" />
+            <source>a segment's contacts and accounts export as vCard or CSV, not as a calendar</source>
+            <translation>细分中的联系人和公司只能导出为 vCard 或 CSV，不能导出为日历</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="268" />
             <source>the disk is full: cannot write %1</source>
             <translation>磁盘已满：无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="264" />
+            <location filename="../../app/exporting.py" line="270" />
             <location filename="../../app/record_files.py" line="168" />
             <source>cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
@@ -7888,47 +8001,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>数据库文件不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="342" />
+            <location filename="../../app/undo.py" line="343" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>无法重做“%1”：它创建的记录太多，无法保留副本</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="373" />
+            <location filename="../../app/undo.py" line="374" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>无法撤销%1：%2已不存在（之后被永久删除）</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="392" />
+            <location filename="../../app/undo.py" line="393" />
             <source>the %1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="393" />
+            <location filename="../../app/undo.py" line="394" />
             <source>a %1</source>
             <translation>一个%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="491" />
+            <location filename="../../app/undo.py" line="492" />
             <source>the merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="493" />
+            <location filename="../../app/undo.py" line="494" />
             <source>the import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="494" />
+            <location filename="../../app/undo.py" line="495" />
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="498" />
+            <location filename="../../app/undo.py" line="499" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>无法撤销%1：%2在此之后被修改过</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="513" />
+            <location filename="../../app/undo.py" line="514" />
             <source>%1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>

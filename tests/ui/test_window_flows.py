@@ -298,6 +298,9 @@ def test_tag_filter_segments_and_column_chooser(qtbot: QtBot, window: MainWindow
     assert view.save_button.isEnabled()
     segment = view.save_segment("Customers")
     assert segment is not None and segment.tag == "Customer"
+    wait_for_writes(qtbot, services)  # an operation like any write: in the database, undoable
+    assert [s.name for s in services.segments.list("contacts")] == ["Customers"]
+    assert window.undo_action.text() == "&Undo Save the segment “Customers”"
     labels = [window.sidebar.item(r).text().strip() for r in range(window.sidebar.count())]
     assert labels[labels.index("Contacts") + 1] == "Customers"  # listed under its list
     window.grab().save(str(artifacts / "window_segment.png"))
@@ -310,7 +313,13 @@ def test_tag_filter_segments_and_column_chooser(qtbot: QtBot, window: MainWindow
     assert other not in [view.model.uid(r) for r in range(view.model.rowCount())]
 
     view.remove_segment("Customers")
+    wait_for_writes(qtbot, services)
     assert "Customers" not in [window.sidebar.item(r).text().strip() for r in range(window.sidebar.count())]
+    window.undo_action.trigger()  # back, in the database and the navigation
+    wait_for_writes(qtbot, services)
+    qtbot.waitUntil(lambda: "Customers" in [window.sidebar.item(r).text().strip()
+                                            for r in range(window.sidebar.count())])
+    assert [s.name for s in services.segments.list("contacts")] == ["Customers"]
 
     header = view.table.horizontalHeader()
     menu = view._fill_columns_menu()

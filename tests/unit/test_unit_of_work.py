@@ -233,8 +233,9 @@ def test_a_migration_counts_as_a_local_change(data_dir: Path) -> None:
     database.execute_sql("DROP TABLE mail_folder")
     database.execute_sql("DROP TABLE mail_account")
     database.execute_sql("DROP TABLE account_mail_domain")
-    for table in ("contact_file", "account_file", "deal_file", "file_content", "crm_setting", "exchange_rate"):
+    for table in ("contact_file", "account_file", "deal_file", "file_content", "crm_setting", "exchange_rate",
+                  "segment"):
         database.execute_sql(f"DROP TABLE {table}")
-    assert migrate(database) == [18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]
+    assert migrate(database) == [18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29]
     assert database.execute_sql("SELECT count FROM local_change").fetchone()[0] == 1
     store.close()

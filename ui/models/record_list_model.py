@@ -81,7 +81,7 @@ class RecordListModel(QAbstractTableModel):
             self._sort_column, self._descending = "name", False  # the field sorted by went
         kept = [c for c in self._query.conditions if c[0] in self._query.columns]
         if len(kept) != len(self._query.conditions):
-            self._query.set_conditions(kept)  # (a condition on a field that went goes with it)
+            self._query.set_conditions(kept, match_any=self._query.match_any)  # (one on a field that went goes)
         self._load()
         self.endResetModel()
         return True
@@ -90,10 +90,15 @@ class RecordListModel(QAbstractTableModel):
     def conditions(self) -> tuple[Condition, ...]:
         return self._query.conditions
 
-    def set_conditions(self, conditions: list[Condition]) -> None:
-        """Rows only where each (column, operator, value) holds (app/contact_list.py), filtered in SQL."""
-        if tuple(conditions) != self._query.conditions:
-            self._query.set_conditions(conditions)
+    @property
+    def match_any(self) -> bool:
+        return self._query.match_any
+
+    def set_conditions(self, conditions: list[Condition], *, match_any: bool = False) -> None:
+        """Rows only where each (column, operator, value) holds, or any one (`match_any`), in SQL
+        (app/contact_list.py)."""
+        if (tuple(conditions), match_any) != (self._query.conditions, self._query.match_any):
+            self._query.set_conditions(conditions, match_any=match_any)
             self.reload()
 
     def column_name(self, column: int) -> str:

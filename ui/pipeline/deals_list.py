@@ -101,7 +101,7 @@ class DealsListView(QWidget):
             "filter": self.tr("Filter deals by title, account, owner or lead source"),
             "empty": self.tr("No deals here. Pick another status, pipeline or stage above."),
             "no_match": self.tr("No deals match “%1”."),
-        }, custom_fields=lambda: services.custom_fields.definitions("deal"))
+        }, custom_fields=lambda: services.custom_fields.definitions("deal"), services=services)
         self.table = self.records.table
         self.filter_field = self.records.filter_field
         char = self.fontMetrics().averageCharWidth()

@@ -1,15 +1,15 @@
 """A list of records: a filter field, a tag filter and a column chooser above a table, and a message in
 place of the table when it is empty.
 
-Column widths, shown columns and the sort are kept in the QSettings passed in, under `<name>/header`;
-saved filters (segments: a name for a filter text and a tag) under `<name>/segments`.
+Column widths, shown columns and the sort are kept in the QSettings passed in, under `<name>/header`. Saved
+filters (segments: a name for a filter text, a tag and conditions on columns) are data (app/segments.py), kept
+in the database; those an older Rapport kept under `<name>/segments` in the settings are taken in once.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
 
 from app.contact_list import Condition
 from app.custom_fields import FieldDefinition
+from app.segments import Segment
+from app.services import Services
 from ui.flow_layout import FlowLayout
 from ui.models.record_list_model import RecordListModel
+from ui.operations.operation import Op
 from ui.pipeline.look import count_text
 from ui.views.column_filter import ColumnFilterDialog, condition_text
 from ui.views.keys import down_enters, undo_falls_through
@@ -40,28 +43,13 @@ from ui.views.keys import down_enters, undo_falls_through
 FILTER_DELAY_MS = 120
 
 
-@dataclass(frozen=True)
-class Segment:
-    """A saved filter, listed in the navigation under its list."""
-
-    name: str
-    text: str = ""
-    tag: str = ""
-    conditions: tuple[Condition, ...] = ()  # the columns it is filtered by (app/contact_list.py)
-
-
-def load_segments(settings: QSettings, name: str) -> list[Segment]:
+def settings_segments(settings: QSettings, name: str) -> list[Segment]:
+    """The segments an older Rapport kept in this machine's settings for the list `name`."""
     try:
         raw = json.loads(str(settings.value(f"{name}/segments", "[]")))
-        return [Segment(str(item["name"]), str(item.get("text", "")), str(item.get("tag", "")),
-                        tuple((str(c[0]), str(c[1]), str(c[2])) for c in item.get("conditions", ())))
-                for item in raw]
-    except (ValueError, TypeError, KeyError, IndexError):
+        return [Segment(name, str(item["name"]), str(item.get("text", "")), str(item.get("tag", ""))) for item in raw]
+    except (ValueError, TypeError, KeyError):
         return []  # a hand-edited settings file: no segments rather than no window
-
-
-def save_segments(settings: QSettings, name: str, segments: list[Segment]) -> None:
-    settings.setValue(f"{name}/segments", json.dumps([asdict(s) for s in segments], ensure_ascii=False))
 
 
 class RecordListView(QWidget):
@@ -75,13 +63,15 @@ class RecordListView(QWidget):
 
     def __init__(self, name: str, model: RecordListModel, settings: QSettings, texts: dict[str, str],
                  parent: QWidget | None = None, *, tags: Callable[[], list[str]] = list,
-                 custom_fields: Callable[[], list[FieldDefinition]] = list) -> None:
+                 custom_fields: Callable[[], list[FieldDefinition]] = list, services: Services | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._name = name
         self._settings = settings
         self._texts = texts
+        self._services = services
         self.model = model
+        self._adopt_settings_segments()
         self._custom_fields = custom_fields
         model.set_custom_fields(custom_fields())  # before the header's state is restored: as many columns
 
@@ -211,7 +201,7 @@ class RecordListView(QWidget):
 
     def set_conditions(self, conditions: list[Condition]) -> None:
         """The list filtered by these columns (with the text and the tag), said in the bar."""
-        self.model.set_conditions(conditions)
+        self.model.set_conditions(conditions, match_any=self.model.match_any and len(conditions) > 1)
         count = len(self.model.conditions)
         self.conditions_button.setText(count_text(self.tr("Filtered by %n column(s)", "", count), count))
         self.conditions_button.setVisible(bool(count))
@@ -246,7 +236,16 @@ class RecordListView(QWidget):
             action.triggered.connect(lambda _checked=False, at=at: self.set_conditions(
                 [c for i, c in enumerate(self.model.conditions) if i != at]))
         menu.addSeparator()
+        if len(conditions) > 1:
+            any_one = menu.addAction(self.tr("Rows Matching &Any One"))
+            any_one.setCheckable(True)
+            any_one.setChecked(self.model.match_any)
+            any_one.toggled.connect(self._on_match_any_toggled)
         menu.addAction(self.tr("Show All Rows"), lambda: self.set_conditions([]))
+
+    def _on_match_any_toggled(self, checked: bool) -> None:
+        self.model.set_conditions(list(self.model.conditions), match_any=checked)
+        self.apply_filter()
 
     def current_tag(self) -> str:
         return str(self.tag_filter.currentData() or "")
@@ -265,7 +264,7 @@ class RecordListView(QWidget):
 
     def show_segment(self, segment: Segment) -> None:
         """Apply a saved filter."""
-        self.model.set_conditions(list(segment.conditions))
+        self.model.set_conditions(list(segment.conditions), match_any=segment.match_any)
         count = len(self.model.conditions)
         self.conditions_button.setText(count_text(self.tr("Filtered by %n column(s)", "", count), count))
         self.conditions_button.setVisible(bool(self.model.conditions))
@@ -279,10 +278,18 @@ class RecordListView(QWidget):
         self.apply_filter()
 
     def segments(self) -> list[Segment]:
-        return load_segments(self._settings, self._name)
+        return self._services.segments.list(self._name) if self._services is not None else []
+
+    def _adopt_settings_segments(self) -> None:
+        found = settings_segments(self._settings, self._name)
+        if self._services is not None and found:
+            self._services.segments.adopt(found)
+        if self._services is not None and self._settings.contains(f"{self._name}/segments"):
+            self._settings.remove(f"{self._name}/segments")  # in the database from now on
 
     def save_segment(self, name: str | None = None) -> Segment | None:
-        """Keep the current filter under a name the user gives (asked for when `name` is None)."""
+        """Keep the current filter under a name the user gives (asked for when `name` is None): one operation,
+        undoable, written off the UI thread; segments_changed() once it is kept."""
         text, tag, conditions = self.filter_field.text().strip(), self.current_tag(), self.model.conditions
         if not (text or tag or conditions):
             return None
@@ -296,15 +303,20 @@ class RecordListView(QWidget):
         name = " ".join(name.split())
         if not name:
             return None
-        segment = Segment(name, text, tag, tuple(conditions))
-        kept = [s for s in self.segments() if s.name != name]
-        save_segments(self._settings, self._name, [*kept, segment])
-        self.segments_changed.emit()
+        segment = Segment(self._name, name, text, tag, tuple(conditions), self.model.match_any)
+        if self._services is None:
+            return None
+        Op(self, self._services, self.tr("Save the segment “%1”").replace("%1", name),
+           lambda services: services.segments.save(segment)) \
+            .success(lambda _result: self.segments_changed.emit()).run(initiator=self)
         return segment
 
     def remove_segment(self, name: str) -> None:
-        save_segments(self._settings, self._name, [s for s in self.segments() if s.name != name])
-        self.segments_changed.emit()
+        if self._services is None:
+            return
+        Op(self, self._services, self.tr("Remove the segment “%1”").replace("%1", name),
+           lambda services: services.segments.remove(self._name, name)) \
+            .success(lambda _result: self.segments_changed.emit()).run(initiator=self)
 
     def set_column_shown(self, column: int, shown: bool) -> None:
         if column == 0 and not shown:

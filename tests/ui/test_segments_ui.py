@@ -1,0 +1,100 @@
+"""Segments in the window (issue 18, point 3): kept in the database, so a second window has them; the older
+settings' segments taken in once; from the navigation's menu a segment is exported, tags its members,
+is renamed; a segment of the deals list is listed and opens the deals as a table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from app.contacts import ContactData
+from app.deals import DealData
+from app.segments import Segment
+from app.services import Services
+from tests.ui.writes import wait_for_writes
+from ui.exporter import ExportDialog
+from ui.main_window import CONTACTS, DEALS, MainWindow
+
+
+def _sidebar(window: MainWindow) -> list[str]:
+    return [window.sidebar.item(r).text().strip() for r in range(window.sidebar.count())]
+
+
+def test_segments_live_in_the_database_and_act_from_the_navigation(
+        qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
+    services.contacts.create(ContactData(given="Boris", family="Ivanov"))
+    services.tags.add("contact", ann, "Customer")
+    services.segments.save(Segment("contacts", "Customers", tag="Customer"))
+    window._fill_sidebar()
+    labels = _sidebar(window)
+    assert labels[labels.index("Contacts") + 1] == "Customers"
+    again = MainWindow(services, window._settings)  # another window: the same segments
+    qtbot.addWidget(again)
+    assert "Customers" in _sidebar(again)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_args, **_kw: ("Newsletter", True)))
+    window.tag_segment("contacts", "Customers")
+    wait_for_writes(qtbot, services)
+    assert "Newsletter" in services.tags.of("contact", ann)
+    assert window.undo_action.text() == "&Undo Tag everyone in “Customers”"
+
+    window.rename_segment("contacts", "Customers", "Clients")
+    wait_for_writes(qtbot, services)
+    qtbot.waitUntil(lambda: "Clients" in _sidebar(window))
+    assert "Customers" not in _sidebar(window)
+
+    dialog = window.export_segment("contacts", "Clients")
+    assert isinstance(dialog, ExportDialog) and dialog.windowTitle() == "Export the Segment “Clients”"
+    assert "ics" not in [f.key for f in dialog.formats]
+    target = tmp_path / "clients.vcf"
+    dialog.path_field.setText(str(target))
+    dialog.export()
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    text = target.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 1 and ann in text
+
+
+def test_older_settings_segments_are_taken_in_and_a_deals_segment_opens_the_list(
+        qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("contacts/segments", json.dumps([{"name": "Munich", "text": "munich", "tag": ""}]))
+    stage = services.pipelines.default().stages[0].uid
+    services.deals.create(DealData(title="Roof", stage_uid=stage))
+    services.segments.save(Segment("deals", "Roofs", text="roof"))
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    assert [s.name for s in services.segments.list("contacts")] == ["Munich"]
+    assert not settings.contains("contacts/segments")  # in the database from now on
+    labels = _sidebar(window)
+    assert labels[labels.index("Contacts") + 1] == "Munich"
+    assert labels[labels.index("Deals") + 1] == "Roofs"
+    window.sidebar.setCurrentRow(labels.index("Roofs"))
+    assert window.sections.currentIndex() == DEALS
+    deals = window.deals_view
+    assert deals.views.currentWidget() is deals.list  # the deals as a table, filtered
+    records = deals.list.records
+    assert records.filter_field.text() == "roof" and records.model.rowCount() == 1
+    window.show_section(CONTACTS)
+
+
+def test_conditions_match_all_or_any_one(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    for given in ("Ann", "Bob", "Cleo"):
+        services.contacts.create(ContactData(given=given, family="Lee" if given != "Bob" else "Ray"))
+    view = window.contacts_view
+    view.model.reload()
+    view.set_conditions([("name", "contains", "ann"), ("name", "contains", "bob")])
+    assert view.model.rowCount() == 0  # both at once: nobody
+    view._fill_conditions_menu()
+    any_one = next(a for a in view.conditions_menu.actions() if a.text() == "Rows Matching &Any One")
+    any_one.trigger()
+    assert sorted(view.model.index(r, 0).data() for r in range(view.model.rowCount())) == ["Ann Lee", "Bob Ray"]
+    segment = view.save_segment("Ann or Bob")
+    wait_for_writes(qtbot, services)
+    assert segment is not None and services.segments.get("contacts", "Ann or Bob").match_any
