@@ -450,6 +450,23 @@ def main() -> None:
                 scroll.ensureWidgetVisible(detail.custom_fields)
             settle(app, services)
             save(window, args.out, f"deal_custom_fields_{tag}.png")
+            # The contacts list with a custom field's column, filtered by it, and the filter's dialog.
+            window.show_section(CONTACTS)
+            view = window.contacts_view
+            view.refresh_custom_columns()
+            budget = next(c for c in range(view.model.columnCount())
+                          if view.model.column_name(c) == "custom:budget")
+            view.set_column_shown(budget, True)
+            view.set_conditions([("custom:budget", "more", "1000"), ("custom:vip", "is", "yes")])
+            settle(app, services)
+            save(window, args.out, f"list_custom_column_{tag}.png")
+            column_filter = view.filter_by_column(budget)
+            settle(app, services)
+            if column_filter is not None:
+                save(column_filter, args.out, f"column_filter_{tag}.png")
+                column_filter.reject()
+            view.set_conditions([])
+            view.set_column_shown(budget, False)
     finally:
         controller.shutdown()
         window.close()
