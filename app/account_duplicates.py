@@ -123,6 +123,7 @@ class AccountDuplicateService:
                                                 else link for link in links))
                     service.update(uid, links=moved)
             self._move_owned(other.id, keep.id)
+            services.custom_fields.repoint_links("account", other_uid, keep_uid)
             move_files(self._db, "account", other.id, keep.id)
             accounts.delete(other_uid)
             op.reindex("account", [keep.id, other.id])

@@ -7,8 +7,8 @@ A field's definition travels with its values in the records' texts (X-RAPPORT-FI
 and X-CHOICES), so the office's other laptops define it when the first value arrives. A removal travels the
 same way: the field is kept as removed (schema 20: `removed_at`), the records that held a value go up again,
 and every record text of that kind carries `X-RAPPORT-FIELD;KEY=…;X-TYPE=removed:`; a laptop that reads it
-removes the field too. A field removed here waits in the Trash with its values (schema 28: `in_trash`) until
-it is restored or deleted for good; one removed by another laptop loses its values at once. A removed field's
+removes the field too. A removed field waits in the Trash with its values (schema 28: `in_trash`), whether it
+was removed here or by another laptop, until it is restored or deleted for good. A removed field's
 key is not used again (a value for it still arriving from a text written before the removal is not taken, and
 does not define the field anew); Undo or the Trash brings the field and its values back on this laptop, but
 once a sync has carried the removal the office's laptops keep it removed, and their texts remove it here
@@ -16,6 +16,7 @@ again. Files exported carry no removal, and an import takes none: they go to and
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -154,6 +155,9 @@ class CustomFieldService:
             field.label = new_label
             field.choices = json.dumps(new_choices, ensure_ascii=False)
             field.save()
+            # The records holding a value go up again: their texts carry the field's new definition to the
+            # office's laptops (a choice added there before a value in it arrives).
+            op.stamp_ids(self._db, kind, self._holders(field))
             op.mark(_changes(kind))
         return Result(self._definition(field), _changes(kind))
 
@@ -225,8 +229,9 @@ class CustomFieldService:
             op.capture("custom_field", field.id)
             field.removed_at = None
             field.in_trash = 0
-            field.position = CustomField.select().where(CustomField.record_kind == kind,
-                                                        CustomField.removed_at.is_null()).count()
+            last = self._db.execute_sql("SELECT max(position) FROM custom_field WHERE record_kind = ?"
+                                        " AND removed_at IS NULL", (kind,)).fetchone()[0]
+            field.position = (last or 0) + 1 if last is not None else 0
             field.save()
             op.stamp_ids(self._db, kind, self._holders(field))
             op.mark(_changes(kind))
@@ -331,6 +336,8 @@ class CustomFieldService:
                 if key not in known:
                     self.define(kind, key, label or key, field_type, tuple(choices.split("\n")))
                     known.add(key)
+                elif field_type in ("choice", "multichoice") and choices:
+                    self._take_choices(kind, key, choices.split("\n"))
                 if have.get(key) != value:
                     self.set(kind, uid, key, value, as_sent=removals)
                     changed = changed or self.values(kind, uid).get(key) != have.get(key)
@@ -340,9 +347,43 @@ class CustomFieldService:
                 refused.append((label or key, str(reason)))
         return changed, refused
 
+    def repoint_links(self, linked_kind: str, old_uid: str, new_uid: str) -> Changes:
+        """Link fields naming `old_uid` (a contact or an account merged into `new_uid`) name the kept one;
+        the records holding them go up again (undoable with the merge)."""
+        rows = self._db.execute_sql(
+            "SELECT f.record_kind, v.record_id FROM custom_value v JOIN custom_field f ON f.id = v.field_id"
+            " WHERE f.field_type = ? AND v.value = ?", (linked_kind, old_uid)).fetchall()
+        if not rows:
+            return Changes()
+        changes = Changes()
+        with self._writer.write("Merge") as op:
+            for kind in {str(r[0]) for r in rows}:
+                op.stamp_ids(self._db, kind, [int(r[1]) for r in rows if r[0] == kind])
+                changes |= _changes(kind)
+            self._db.execute_sql(
+                "UPDATE custom_value SET value = ? WHERE value = ? AND field_id IN"
+                " (SELECT id FROM custom_field WHERE field_type = ?)", (new_uid, old_uid, linked_kind))
+            op.mark(changes)
+        return changes
+
+    def _take_choices(self, kind: str, key: str, carried: Sequence[str]) -> None:
+        """Choices another laptop gave the field are taken too (never dropped: a text written before a
+        choice went must not take it away, nor may an older text refuse a value in a newer choice)."""
+        field = self._field(kind, key)
+        have = list(json.loads(field.choices))
+        new = [c for c in _clean_choices(carried) if c not in have]
+        if not new:
+            return
+        with self._writer.write("Change custom field") as op:
+            op.capture("custom_field", field.id)
+            field.choices = json.dumps([*have, *new], ensure_ascii=False)
+            field.save()
+            op.mark(_changes(kind))
+
     def _removed_elsewhere(self, kind: str, key: str, label: str) -> None:
-        """Another laptop removed the field: removed here too (its values go); a field this folder never had
-        is kept as removed, so that its values, still arriving, are not taken."""
+        """Another laptop removed the field: removed here too, its values to the Trash (a restore here, or a
+        text written before the removal, is then never what loses them); a field this folder never had is
+        kept as removed, so that its values, still arriving, are not taken."""
         if kind not in KINDS or not _KEY.match(key):
             return
         with self._writer.write("Remove custom field") as op:
@@ -352,10 +393,10 @@ class CustomFieldService:
                                    removed_at=op.now.isoformat(sep=" "))
             elif field.removed_at is None:
                 op.capture("custom_field", field.id)
-                holders = [int(r[0]) for r in self._db.execute_sql(
-                    "SELECT record_id FROM custom_value WHERE field_id = ?", (field.id,))]
-                self._forget(field, op.now.isoformat(sep=" "))
-                op.reindex(kind, holders)
+                field.removed_at = op.now.isoformat(sep=" ")
+                field.in_trash = 1 if self._holders(field) else 0
+                field.save()
+                op.reindex(kind, self._holders(field))
             op.mark(_changes(kind))
 
     def values_many(self, kind: str, ids: list[int]) -> dict[int, list[tuple[FieldDefinition, str]]]:
@@ -471,7 +512,7 @@ class CustomFieldService:
 
 
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "CNY", "元": "CNY"}
-_MONEY = re.compile(r"^\s*(?:([A-Za-z]{3})|([€$£₽₴¥元]))?\s*([-+]?[\d\s\u00a0\u202f.,']*\d)\s*"
+_MONEY = re.compile(r"^\s*([-+])?\s*(?:([A-Za-z]{3})|([€$£₽₴¥元]))?\s*([-+]?[\d\s\u00a0\u202f.,']*\d)\s*"
                     r"(?:([A-Za-z]{3})|([€$£₽₴¥元]))?\s*$")
 
 
@@ -483,8 +524,10 @@ def _money(field: CustomField, value: str, home: Callable[[], str]) -> str:
     if match is None:
         raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
             "Services", "%1: %2 is not an amount of money (such as 1200.50 EUR)"), field.label, repr(value)))
-    before_code, before_sign, digits, after_code, after_sign = match.groups()
-    codes = [c for c in (before_code, after_code) if c] + [_SYMBOLS[s] for s in (before_sign, after_sign) if s]
+    sign, before_code, before_sign, digits, after_code, after_sign = match.groups()
+    if sign == "-" and not digits.startswith(("-", "+")):
+        digits = "-" + digits  # "-€5": the sign before the symbol
+    codes = [c.upper() for c in (before_code, after_code) if c] + [_SYMBOLS[s] for s in (before_sign, after_sign) if s]
     if len(set(codes)) > 1:
         raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
             "Services", "%1: %2 names two currencies"), field.label, repr(value)))
@@ -498,7 +541,7 @@ def _money(field: CustomField, value: str, home: Callable[[], str]) -> str:
     except ValueError as exc:
         raise ValidationError.single(field.key, said(
             QT_TRANSLATE_NOOP("Services", "%1: %2"), field.label, message_of(exc))) from None
-    amount = _decimal_of(digits)
+    amount = _decimal_of(digits, minor_digits(code))
     if amount is None:
         raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
             "Services", "%1: %2 is not an amount of money (such as 1200.50 EUR)"), field.label, repr(value)))
@@ -513,15 +556,19 @@ def _money(field: CustomField, value: str, home: Callable[[], str]) -> str:
     return f"{kept} {code}"
 
 
-def _decimal_of(digits: str) -> Decimal | None:
+def _decimal_of(digits: str, places: int = 2) -> Decimal | None:
     """"1 200,50", "1,200.50", "1.200,50", "1200.5" → Decimal. With both marks, the last is the decimal point;
-    with one, written once and not before exactly three digits, it is the point; else marks group thousands."""
+    with one, written once, it is the point unless exactly three digits follow it — then it groups thousands,
+    but for a currency of three decimals (`places`: "1.500 KWD") or after a lone 0 ("0.500")."""
     text = re.sub(r"[\s\u00a0\u202f']", "", digits)
     sign = "-" if text.startswith("-") else ""
     text = text.lstrip("+-")
     marks = {c for c in text if c in ".,"}
     last = max(text.rfind("."), text.rfind(","))
-    decimal_point = last >= 0 and (len(marks) == 2 or (text.count(text[last]) == 1 and len(text) - last - 1 != 3))
+    once = last >= 0 and text.count(text[last]) == 1
+    three_after = len(text) - last - 1 == 3
+    decimal_point = last >= 0 and (len(marks) == 2 or (once and (not three_after or places == 3
+                                                                   or text[:last] in ("", "0"))))
     whole, fraction = (text[:last], text[last + 1:]) if decimal_point else (text, "")
     groups = re.split(r"[.,]", whole)
     if any(len(g) != 3 for g in groups[1:]):  # "1.2.3" is no amount
@@ -533,36 +580,55 @@ def _decimal_of(digits: str) -> Decimal | None:
 
 
 def _folded_choice(text: str) -> str:
-    return re.sub(r"\s*,\s*", ",", " ".join(text.split())).casefold()
+    return re.sub(r"\s*([,;])\s*", r"\1", " ".join(text.split())).casefold()
 
 
 def _several(field: CustomField, value: str) -> list[str]:
-    """Several choices, one per line or separated by commas or semicolons (a choice may hold a comma: the
-    pieces are joined again until they make one), in the order of the field's choices."""
+    """Several choices, one per line or separated by commas or semicolons; a choice may hold a comma or a
+    semicolon itself ("Oil, gas"): the pieces are grouped back into choices, the longest first."""
     choices: list[str] = json.loads(field.choices)
     folded = {_folded_choice(c): c for c in choices}
-    pieces = value.split("\n") if "\n" in value else re.split(r"[;,]", value)
-    picked: set[str] = set()
-    pending = ""
-    for piece in (p.strip() for p in pieces):
-        pending = f"{pending},{piece}" if pending else piece
-        joined = _folded_choice(pending)
-        if joined in folded:
-            picked.add(folded[joined])
-            pending = ""
-        elif pending == "":
-            continue
-        elif not any(c.startswith(joined) for c in folded):
-            break
-    if pending.strip():
+    if "\n" in value:
+        lines = [line.strip() for line in value.split("\n") if line.strip()]
+        unknown = next((line for line in lines if _folded_choice(line) not in folded), None)
+        if unknown is not None:
+            raise ValidationError.single(field.key, said(
+                QT_TRANSLATE_NOOP("Services", "%1: %2 is not one of the choices (%3)"),
+                field.label, repr(unknown), ", ".join(choices)))
+        picked = {folded[_folded_choice(line)] for line in lines}
+        return [c for c in choices if c in picked]
+    tokens = re.split(r"([,;])", value)  # pieces at even places, their separators between
+    pieces = tokens[0::2]
+
+    @functools.cache
+    def grouped(start: int) -> tuple[str, ...] | None:
+        if start >= len(pieces):
+            return ()
+        if not pieces[start].strip():
+            return grouped(start + 1)  # ", ," or a trailing comma
+        for end in range(len(pieces) - 1, start - 1, -1):  # the longest choice first
+            joined = "".join(tokens[2 * start:2 * end + 1])
+            choice = folded.get(_folded_choice(joined))
+            if choice is not None:
+                rest = grouped(end + 1)
+                if rest is not None:
+                    return (choice, *rest)
+        return None
+
+    found = grouped(0)
+    if found is None:
+        # The piece no choice holds, to name (else the whole: its pieces fit, not together).
+        unknown = next((p.strip() for p in pieces if p.strip() and not any(_folded_choice(p) in c for c in folded)),
+                       value.strip())
         raise ValidationError.single(field.key, said(
             QT_TRANSLATE_NOOP("Services", "%1: %2 is not one of the choices (%3)"),
-            field.label, repr(pending.strip()), ", ".join(choices)))
+            field.label, repr(unknown), ", ".join(choices)))
+    picked = set(found)
     return [c for c in choices if c in picked]
 
 
-_YES = {"yes", "y", "true", "1", "x", "on", "✓", "✔", "да", "так", "是", "checked"}
-_NO = {"no", "n", "false", "0", "off", "нет", "ні", "не", "否", "unchecked"}
+_YES = {"yes", "y", "true", "1", "x", "on", "✓", "✔", "☑", "да", "так", "是", "checked"}
+_NO = {"no", "n", "false", "0", "off", "☐", "✗", "нет", "ні", "не", "否", "unchecked"}
 
 
 def _yes_or_no(field: CustomField, value: str) -> str:

@@ -98,7 +98,10 @@ class Shapes:
             self.blobs[table] = {c[1] for c in info if str(c[2]).upper() == "BLOB"}
             for fk in database.execute_sql(f"PRAGMA foreign_key_list({table})").fetchall():
                 parent, column, on_delete = fk[2], fk[3], fk[6]
-                if parent in self.children and on_delete == "CASCADE" and table not in TRACKED:
+                if (parent in self.children and on_delete == "CASCADE" and table not in TRACKED
+                        and (table, parent) != ("custom_value", "custom_field")):
+                    # (a field's values belong to their records, whose images hold them: a field's own image
+                    # of every value would copy 50,000 of them into the log for a relabel)
                     self.children[parent].append((table, column))
                 elif parent in self.referrers and table in VERSIONED:
                     self.referrers[parent].append((table, column))

@@ -342,8 +342,8 @@ class CustomFieldsDialog(QDialog):
 
     def _on_removed(self, definition: FieldDefinition, row: int) -> None:
         self.reload(current_row=row)  # the one after it (or before) is current now
-        self.say(self.tr("“%1” is in the Trash with its values (Ctrl+Z brings it back).").replace(
-            "%1", definition.label))
+        self.say(self.tr("“%1” is in the Trash with its values: restore it there, or undo it once this closes.")
+                 .replace("%1", definition.label))
 
     def _move(self, places: int) -> None:
         definition = self._current()

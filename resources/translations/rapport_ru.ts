@@ -1690,8 +1690,8 @@
         </message>
         <message>
             <location filename="../../ui/custom_fields_dialog.py" line="345" />
-            <source>“%1” is in the Trash with its values (Ctrl+Z brings it back).</source>
-            <translation>«%1» в корзине вместе со значениями (Ctrl+Z вернёт его).</translation>
+            <source>“%1” is in the Trash with its values: restore it there, or undo it once this closes.</source>
+            <translation>«%1» в корзине вместе со значениями: восстановите его оттуда или отмените удаление, закрыв это окно.</translation>
         </message>
         <message>
             <location filename="../../ui/custom_fields_dialog.py" line="353" />
@@ -3668,62 +3668,62 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>InlineField</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="474" />
+            <location filename="../../ui/detail/inline_field.py" line="505" />
             <source>Click or press F2 to edit</source>
             <translation>Щёлкните или нажмите F2, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="264" />
+            <location filename="../../ui/detail/inline_field.py" line="294" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter — сохранить, Esc — отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="111" />
+            <location filename="../../ui/detail/inline_field.py" line="141" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="112" />
+            <location filename="../../ui/detail/inline_field.py" line="142" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="131" />
+            <location filename="../../ui/detail/inline_field.py" line="161" />
             <source>Write an e-mail</source>
             <translation>Написать письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="133" />
+            <location filename="../../ui/detail/inline_field.py" line="163" />
             <source>Call</source>
             <translation>Позвонить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="135" />
+            <location filename="../../ui/detail/inline_field.py" line="165" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="136" />
+            <location filename="../../ui/detail/inline_field.py" line="166" />
             <source>Open in the browser</source>
             <translation>Открыть в браузере</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="283" />
+            <location filename="../../ui/detail/inline_field.py" line="314" />
             <source>Pick a date (Alt+Down)</source>
             <translation>Выбрать дату (Alt+Вниз)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="284" />
+            <location filename="../../ui/detail/inline_field.py" line="315" />
             <source>Pick a date</source>
             <translation>Выбрать дату</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="472" />
+            <location filename="../../ui/detail/inline_field.py" line="503" />
             <source>Click the link to open it (Ctrl+Enter); click beside it or press F2 to edit</source>
             <translation>Щёлкните ссылку, чтобы открыть её (Ctrl+Enter); щёлкните рядом или нажмите F2, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="473" />
+            <location filename="../../ui/detail/inline_field.py" line="504" />
             <source>Click or press Space to change</source>
             <translation>Щёлкните или нажмите Пробел, чтобы изменить</translation>
         </message>
@@ -5416,99 +5416,99 @@ Data folder: %1</source>
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="275" />
+            <location filename="../../ui/pipeline/board.py" line="274" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="278" />
+            <location filename="../../ui/pipeline/board.py" line="277" />
             <source>Edit stages…</source>
             <translation>Изменить этапы…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="284" />
+            <location filename="../../ui/pipeline/board.py" line="283" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="286" />
+            <location filename="../../ui/pipeline/board.py" line="285" />
             <source>Mark the selected deal won, or drop a card here</source>
             <translation>Отметить выбранную сделку выигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="287" />
+            <location filename="../../ui/pipeline/board.py" line="286" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="289" />
+            <location filename="../../ui/pipeline/board.py" line="288" />
             <source>Mark the selected deal lost, or drop a card here</source>
             <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="401" />
+            <location filename="../../ui/pipeline/board.py" line="400" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="419" />
+            <location filename="../../ui/pipeline/board.py" line="418" />
             <source>Moved “%1” to %2.</source>
             <translation>Сделка «%1» перемещена на этап «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="433" />
+            <location filename="../../ui/pipeline/board.py" line="432" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="435" />
+            <location filename="../../ui/pipeline/board.py" line="434" />
             <source>“%1” marked won.</source>
             <translation>Сделка «%1» отмечена выигранной.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="446" />
+            <location filename="../../ui/pipeline/board.py" line="445" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="445" />
+            <location filename="../../ui/pipeline/board.py" line="444" />
             <source>“%1” marked lost: %2</source>
             <translation>Сделка «%1» отмечена проигранной: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="492" />
+            <location filename="../../ui/pipeline/board.py" line="491" />
             <source>Move to previous stage</source>
             <translation>На предыдущий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="494" />
+            <location filename="../../ui/pipeline/board.py" line="493" />
             <source>Move to next stage</source>
             <translation>На следующий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="496" />
+            <location filename="../../ui/pipeline/board.py" line="495" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="497" />
+            <location filename="../../ui/pipeline/board.py" line="496" />
             <source>Mark won</source>
             <translation>Отметить выигранной</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="498" />
+            <location filename="../../ui/pipeline/board.py" line="497" />
             <source>Mark lost…</source>
             <translation>Отметить проигранной…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="551" />
+            <location filename="../../ui/pipeline/board.py" line="550" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="667" />
+            <location filename="../../ui/pipeline/board.py" line="666" />
             <source>Move to</source>
             <translation>Переместить на этап</translation>
         </message>
@@ -7027,65 +7027,65 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>оставлена более ранняя</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="97" />
+            <location filename="../../app/custom_fields.py" line="98" />
             <source>custom fields go on %1, not %2</source>
             <translation>пользовательские поля бывают только у этих записей: %1 (не %2)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="100" />
+            <location filename="../../app/custom_fields.py" line="101" />
             <source>a key is lower-case letters, digits and _, starting with a letter</source>
             <translation>ключ состоит из строчных латинских букв, цифр и _ и начинается с буквы</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="102" />
-            <location filename="../../app/custom_fields.py" line="137" />
+            <location filename="../../app/custom_fields.py" line="103" />
+            <location filename="../../app/custom_fields.py" line="138" />
             <source>a field needs a label</source>
             <translation>у поля должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="105" />
+            <location filename="../../app/custom_fields.py" line="106" />
             <source>a field type is one of %1</source>
             <translation>тип поля — один из: %1</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="109" />
-            <location filename="../../app/custom_fields.py" line="143" />
+            <location filename="../../app/custom_fields.py" line="110" />
+            <location filename="../../app/custom_fields.py" line="144" />
             <source>a choice field needs at least one choice</source>
             <translation>у поля с выбором должен быть хотя бы один вариант</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="114" />
+            <location filename="../../app/custom_fields.py" line="115" />
             <source>%1 already has a field %2</source>
             <translation>у записей типа «%1» уже есть поле %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="116" />
+            <location filename="../../app/custom_fields.py" line="117" />
             <source>a field %1 of %2 was removed, and its key is not used again (values for it may still arrive from other laptops): undo the removal, or choose another key</source>
             <translation>поле %1 у объекта «%2» было удалено, и его ключ больше не используется (значения для него ещё могут прийти с других компьютеров): отмените удаление или выберите другой ключ</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="147" />
+            <location filename="../../app/custom_fields.py" line="148" />
             <source>%1: %2 is the value of %3 records; change theirs first</source>
             <translation>%1: %2 — значение у записей: %3; сначала измените их</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="254" />
+            <location filename="../../app/custom_fields.py" line="259" />
             <source>%1 field in the Trash</source>
             <translation>поле (%1) в корзине</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="418" />
+            <location filename="../../app/custom_fields.py" line="459" />
             <source>%1: no %2 is named %3</source>
             <translation>%1: нет записи (%2) с именем %3</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="419" />
+            <location filename="../../app/custom_fields.py" line="460" />
             <source>%1: more than one %2 is named %3; give its uid</source>
             <translation>%1: несколько записей (%2) с именем %3; укажите uid</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="449" />
-            <location filename="../../app/custom_fields.py" line="500" />
+            <location filename="../../app/custom_fields.py" line="490" />
+            <location filename="../../app/custom_fields.py" line="543" />
             <location filename="../../app/formats/csv_contacts.py" line="720" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
@@ -7110,50 +7110,51 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="456" />
-            <location filename="../../app/custom_fields.py" line="559" />
+            <location filename="../../app/custom_fields.py" line="497" />
+            <location filename="../../app/custom_fields.py" line="596" />
+            <location filename="../../app/custom_fields.py" line="624" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1: варианта %2 нет среди возможных (%3)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="167" />
-            <location filename="../../app/custom_fields.py" line="465" />
+            <location filename="../../app/custom_fields.py" line="171" />
+            <location filename="../../app/custom_fields.py" line="506" />
             <source>%1 field</source>
             <translation>поле (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="484" />
-            <location filename="../../app/custom_fields.py" line="503" />
+            <location filename="../../app/custom_fields.py" line="525" />
+            <location filename="../../app/custom_fields.py" line="546" />
             <source>%1: %2 is not an amount of money (such as 1200.50 EUR)</source>
             <translation>%1: %2 — не денежная сумма (например, 1200,50 EUR)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="489" />
+            <location filename="../../app/custom_fields.py" line="532" />
             <source>%1: %2 names two currencies</source>
             <translation>%1: в %2 указаны две валюты</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="493" />
+            <location filename="../../app/custom_fields.py" line="536" />
             <source>%1: name the currency of %2 (such as EUR), or choose a home currency</source>
             <translation>%1: укажите валюту для %2 (например, EUR) или выберите основную валюту</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="508" />
+            <location filename="../../app/custom_fields.py" line="551" />
             <source>%1: %2 is too large an amount</source>
             <translation>%1: %2 — слишком большая сумма</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="511" />
+            <location filename="../../app/custom_fields.py" line="554" />
             <source>%1: %2 has more decimal places than %3 has</source>
             <translation>%1: в %2 больше знаков после запятой, чем у %3</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="575" />
+            <location filename="../../app/custom_fields.py" line="641" />
             <source>%1: %2 is neither yes nor no</source>
             <translation>%1: %2 — не «да» и не «нет»</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="579" />
+            <location filename="../../app/custom_fields.py" line="645" />
             <source>%1: %2 is not a number</source>
             <translation>%1: %2 — не число</translation>
         </message>
@@ -8043,47 +8044,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файл базы данных — не база данных SQLite</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="343" />
+            <location filename="../../app/undo.py" line="346" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>«%1» нельзя повторить: это действие создало слишком много записей, чтобы хранить их копию</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="374" />
+            <location filename="../../app/undo.py" line="377" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>не удаётся отменить %1: записи больше нет — %2 (после этого её удалили навсегда)</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="393" />
+            <location filename="../../app/undo.py" line="396" />
             <source>the %1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="394" />
+            <location filename="../../app/undo.py" line="397" />
             <source>a %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="492" />
+            <location filename="../../app/undo.py" line="495" />
             <source>the merge</source>
             <translation>объединение</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="494" />
+            <location filename="../../app/undo.py" line="497" />
             <source>the import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="495" />
+            <location filename="../../app/undo.py" line="498" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="499" />
+            <location filename="../../app/undo.py" line="502" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>не удаётся отменить %1: после этого была изменена запись — %2</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="514" />
+            <location filename="../../app/undo.py" line="517" />
             <source>%1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
@@ -8499,7 +8500,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageColumn</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="160" />
+            <location filename="../../ui/pipeline/board.py" line="159" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n сделка</numerusform>
@@ -8508,13 +8509,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="171" />
+            <location filename="../../ui/pipeline/board.py" line="170" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="174" />
-            <location filename="../../ui/pipeline/board.py" line="179" />
+            <location filename="../../ui/pipeline/board.py" line="173" />
+            <location filename="../../ui/pipeline/board.py" line="178" />
             <source>%1 + %n other currency(ies)</source>
             <translation>
                 <numerusform>%1 + ещё %n валюта</numerusform>
@@ -8523,32 +8524,32 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="181" />
+            <location filename="../../ui/pipeline/board.py" line="180" />
             <source>No amounts</source>
             <translation>Без сумм</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="183" />
+            <location filename="../../ui/pipeline/board.py" line="182" />
             <source>%1, probability %2 %</source>
             <translation>%1, вероятность %2 %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="187" />
+            <location filename="../../ui/pipeline/board.py" line="186" />
             <source>≈ %1 in all, at today's rates</source>
             <translation>≈ %1 всего, по сегодняшним курсам</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="189" />
+            <location filename="../../ui/pipeline/board.py" line="188" />
             <source>%1 at the rate of %2 (no newer one)</source>
             <translation>%1 по курсу на %2 (более нового нет)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="192" />
+            <location filename="../../ui/pipeline/board.py" line="191" />
             <source>Click to show the totals the other way</source>
             <translation>Щёлкните, чтобы показать итоги иначе</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="198" />
+            <location filename="../../ui/pipeline/board.py" line="197" />
             <source>Show more (%n not shown)</source>
             <translation>
                 <numerusform>Показать ещё (скрыта %n)</numerusform>
@@ -10308,12 +10309,12 @@ Contacts, accounts and custom fields you delete wait here until you restore them
     <context>
         <name>ValueLabel</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="208" />
+            <location filename="../../ui/detail/inline_field.py" line="238" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="209" />
+            <location filename="../../ui/detail/inline_field.py" line="239" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>

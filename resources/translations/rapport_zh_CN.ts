@@ -1680,8 +1680,8 @@
         </message>
         <message>
             <location filename="../../ui/custom_fields_dialog.py" line="345" />
-            <source>“%1” is in the Trash with its values (Ctrl+Z brings it back).</source>
-            <translation>“%1”及其值已移到回收站（按 Ctrl+Z 恢复）。</translation>
+            <source>“%1” is in the Trash with its values: restore it there, or undo it once this closes.</source>
+            <translation>“%1”及其值已移到回收站：可在回收站恢复，或关闭此窗口后撤销。</translation>
         </message>
         <message>
             <location filename="../../ui/custom_fields_dialog.py" line="353" />
@@ -3642,62 +3642,62 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>InlineField</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="474" />
+            <location filename="../../ui/detail/inline_field.py" line="505" />
             <source>Click or press F2 to edit</source>
             <translation>单击或按 F2 进行编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="264" />
+            <location filename="../../ui/detail/inline_field.py" line="294" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="111" />
+            <location filename="../../ui/detail/inline_field.py" line="141" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="112" />
+            <location filename="../../ui/detail/inline_field.py" line="142" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="131" />
+            <location filename="../../ui/detail/inline_field.py" line="161" />
             <source>Write an e-mail</source>
             <translation>写邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="133" />
+            <location filename="../../ui/detail/inline_field.py" line="163" />
             <source>Call</source>
             <translation>拨打电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="135" />
+            <location filename="../../ui/detail/inline_field.py" line="165" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="136" />
+            <location filename="../../ui/detail/inline_field.py" line="166" />
             <source>Open in the browser</source>
             <translation>在浏览器中打开</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="283" />
+            <location filename="../../ui/detail/inline_field.py" line="314" />
             <source>Pick a date (Alt+Down)</source>
             <translation>选择日期 (Alt+向下)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="284" />
+            <location filename="../../ui/detail/inline_field.py" line="315" />
             <source>Pick a date</source>
             <translation>选择日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="472" />
+            <location filename="../../ui/detail/inline_field.py" line="503" />
             <source>Click the link to open it (Ctrl+Enter); click beside it or press F2 to edit</source>
             <translation>点击链接打开（Ctrl+Enter）；点击旁边或按 F2 编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="473" />
+            <location filename="../../ui/detail/inline_field.py" line="504" />
             <source>Click or press Space to change</source>
             <translation>单击或按空格键切换</translation>
         </message>
@@ -5376,99 +5376,99 @@ Data folder: %1</source>
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="275" />
+            <location filename="../../ui/pipeline/board.py" line="274" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="278" />
+            <location filename="../../ui/pipeline/board.py" line="277" />
             <source>Edit stages…</source>
             <translation>编辑阶段…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="284" />
+            <location filename="../../ui/pipeline/board.py" line="283" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="286" />
+            <location filename="../../ui/pipeline/board.py" line="285" />
             <source>Mark the selected deal won, or drop a card here</source>
             <translation>将所选商机标记为赢单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="287" />
+            <location filename="../../ui/pipeline/board.py" line="286" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="289" />
+            <location filename="../../ui/pipeline/board.py" line="288" />
             <source>Mark the selected deal lost, or drop a card here</source>
             <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="401" />
+            <location filename="../../ui/pipeline/board.py" line="400" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="419" />
+            <location filename="../../ui/pipeline/board.py" line="418" />
             <source>Moved “%1” to %2.</source>
             <translation>已将“%1”移至%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="433" />
+            <location filename="../../ui/pipeline/board.py" line="432" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="435" />
+            <location filename="../../ui/pipeline/board.py" line="434" />
             <source>“%1” marked won.</source>
             <translation>“%1”已标记为赢单。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="446" />
+            <location filename="../../ui/pipeline/board.py" line="445" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="445" />
+            <location filename="../../ui/pipeline/board.py" line="444" />
             <source>“%1” marked lost: %2</source>
             <translation>“%1”已标记为输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="492" />
+            <location filename="../../ui/pipeline/board.py" line="491" />
             <source>Move to previous stage</source>
             <translation>移至上一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="494" />
+            <location filename="../../ui/pipeline/board.py" line="493" />
             <source>Move to next stage</source>
             <translation>移至下一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="496" />
+            <location filename="../../ui/pipeline/board.py" line="495" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="497" />
+            <location filename="../../ui/pipeline/board.py" line="496" />
             <source>Mark won</source>
             <translation>标记赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="498" />
+            <location filename="../../ui/pipeline/board.py" line="497" />
             <source>Mark lost…</source>
             <translation>标记输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="551" />
+            <location filename="../../ui/pipeline/board.py" line="550" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="667" />
+            <location filename="../../ui/pipeline/board.py" line="666" />
             <source>Move to</source>
             <translation>移至</translation>
         </message>
@@ -6985,65 +6985,65 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已保留较早的版本</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="97" />
+            <location filename="../../app/custom_fields.py" line="98" />
             <source>custom fields go on %1, not %2</source>
             <translation>自定义字段只能用于 %1，不能用于 %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="100" />
+            <location filename="../../app/custom_fields.py" line="101" />
             <source>a key is lower-case letters, digits and _, starting with a letter</source>
             <translation>键只能包含小写字母、数字和 _，并以字母开头</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="102" />
-            <location filename="../../app/custom_fields.py" line="137" />
+            <location filename="../../app/custom_fields.py" line="103" />
+            <location filename="../../app/custom_fields.py" line="138" />
             <source>a field needs a label</source>
             <translation>字段需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="105" />
+            <location filename="../../app/custom_fields.py" line="106" />
             <source>a field type is one of %1</source>
             <translation>字段类型应为以下之一：%1</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="109" />
-            <location filename="../../app/custom_fields.py" line="143" />
+            <location filename="../../app/custom_fields.py" line="110" />
+            <location filename="../../app/custom_fields.py" line="144" />
             <source>a choice field needs at least one choice</source>
             <translation>选项字段至少需要一个选项</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="114" />
+            <location filename="../../app/custom_fields.py" line="115" />
             <source>%1 already has a field %2</source>
             <translation>%1已有字段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="116" />
+            <location filename="../../app/custom_fields.py" line="117" />
             <source>a field %1 of %2 was removed, and its key is not used again (values for it may still arrive from other laptops): undo the removal, or choose another key</source>
             <translation>%2 的字段 %1 已被删除，其键不再使用（其他电脑仍可能发来它的值）：请撤销删除，或换一个键</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="147" />
+            <location filename="../../app/custom_fields.py" line="148" />
             <source>%1: %2 is the value of %3 records; change theirs first</source>
             <translation>%1：%2 是 %3 条记录的值；请先修改这些记录</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="254" />
+            <location filename="../../app/custom_fields.py" line="259" />
             <source>%1 field in the Trash</source>
             <translation>回收站中的%1字段</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="418" />
+            <location filename="../../app/custom_fields.py" line="459" />
             <source>%1: no %2 is named %3</source>
             <translation>%1：没有名为 %3 的%2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="419" />
+            <location filename="../../app/custom_fields.py" line="460" />
             <source>%1: more than one %2 is named %3; give its uid</source>
             <translation>%1：名为 %3 的%2不止一个；请给出其 uid</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="449" />
-            <location filename="../../app/custom_fields.py" line="500" />
+            <location filename="../../app/custom_fields.py" line="490" />
+            <location filename="../../app/custom_fields.py" line="543" />
             <location filename="../../app/formats/csv_contacts.py" line="720" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
@@ -7068,50 +7068,51 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="456" />
-            <location filename="../../app/custom_fields.py" line="559" />
+            <location filename="../../app/custom_fields.py" line="497" />
+            <location filename="../../app/custom_fields.py" line="596" />
+            <location filename="../../app/custom_fields.py" line="624" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1：%2 不在可选项中（%3）</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="167" />
-            <location filename="../../app/custom_fields.py" line="465" />
+            <location filename="../../app/custom_fields.py" line="171" />
+            <location filename="../../app/custom_fields.py" line="506" />
             <source>%1 field</source>
             <translation>%1字段</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="484" />
-            <location filename="../../app/custom_fields.py" line="503" />
+            <location filename="../../app/custom_fields.py" line="525" />
+            <location filename="../../app/custom_fields.py" line="546" />
             <source>%1: %2 is not an amount of money (such as 1200.50 EUR)</source>
             <translation>%1：%2 不是金额（例如 1200.50 EUR）</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="489" />
+            <location filename="../../app/custom_fields.py" line="532" />
             <source>%1: %2 names two currencies</source>
             <translation>%1：%2 包含两种货币</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="493" />
+            <location filename="../../app/custom_fields.py" line="536" />
             <source>%1: name the currency of %2 (such as EUR), or choose a home currency</source>
             <translation>%1：请注明 %2 的货币（例如 EUR），或选择本位币</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="508" />
+            <location filename="../../app/custom_fields.py" line="551" />
             <source>%1: %2 is too large an amount</source>
             <translation>%1：%2 金额过大</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="511" />
+            <location filename="../../app/custom_fields.py" line="554" />
             <source>%1: %2 has more decimal places than %3 has</source>
             <translation>%1：%2 的小数位数超过 %3 的位数</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="575" />
+            <location filename="../../app/custom_fields.py" line="641" />
             <source>%1: %2 is neither yes nor no</source>
             <translation>%1：%2 既不是“是”也不是“否”</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="579" />
+            <location filename="../../app/custom_fields.py" line="645" />
             <source>%1: %2 is not a number</source>
             <translation>%1：%2 不是数字</translation>
         </message>
@@ -8001,47 +8002,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>数据库文件不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="343" />
+            <location filename="../../app/undo.py" line="346" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>无法重做“%1”：它创建的记录太多，无法保留副本</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="374" />
+            <location filename="../../app/undo.py" line="377" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>无法撤销%1：%2已不存在（之后被永久删除）</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="393" />
+            <location filename="../../app/undo.py" line="396" />
             <source>the %1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="394" />
+            <location filename="../../app/undo.py" line="397" />
             <source>a %1</source>
             <translation>一个%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="492" />
+            <location filename="../../app/undo.py" line="495" />
             <source>the merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="494" />
+            <location filename="../../app/undo.py" line="497" />
             <source>the import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="495" />
+            <location filename="../../app/undo.py" line="498" />
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="499" />
+            <location filename="../../app/undo.py" line="502" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>无法撤销%1：%2在此之后被修改过</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="514" />
+            <location filename="../../app/undo.py" line="517" />
             <source>%1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
@@ -8457,52 +8458,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageColumn</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="160" />
+            <location filename="../../ui/pipeline/board.py" line="159" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="171" />
+            <location filename="../../ui/pipeline/board.py" line="170" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="174" />
-            <location filename="../../ui/pipeline/board.py" line="179" />
+            <location filename="../../ui/pipeline/board.py" line="173" />
+            <location filename="../../ui/pipeline/board.py" line="178" />
             <source>%1 + %n other currency(ies)</source>
             <translation>
                 <numerusform>%1 + 另外 %n 种货币</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="181" />
+            <location filename="../../ui/pipeline/board.py" line="180" />
             <source>No amounts</source>
             <translation>无金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="183" />
+            <location filename="../../ui/pipeline/board.py" line="182" />
             <source>%1, probability %2 %</source>
             <translation>%1，概率 %2%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="187" />
+            <location filename="../../ui/pipeline/board.py" line="186" />
             <source>≈ %1 in all, at today's rates</source>
             <translation>按今日汇率合计 ≈ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="189" />
+            <location filename="../../ui/pipeline/board.py" line="188" />
             <source>%1 at the rate of %2 (no newer one)</source>
             <translation>%1 按 %2 的汇率（没有更新的汇率）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="192" />
+            <location filename="../../ui/pipeline/board.py" line="191" />
             <source>Click to show the totals the other way</source>
             <translation>单击以另一种方式显示合计</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="198" />
+            <location filename="../../ui/pipeline/board.py" line="197" />
             <source>Show more (%n not shown)</source>
             <translation>
                 <numerusform>显示更多（还有 %n 个未显示）</numerusform>
@@ -10218,12 +10219,12 @@ Contacts, accounts and custom fields you delete wait here until you restore them
     <context>
         <name>ValueLabel</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="208" />
+            <location filename="../../ui/detail/inline_field.py" line="238" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="209" />
+            <location filename="../../ui/detail/inline_field.py" line="239" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>

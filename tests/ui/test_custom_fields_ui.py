@@ -367,3 +367,96 @@ def test_a_deals_custom_field_is_a_column_of_the_deals_list(
     model.sort(region, Qt.SortOrder.AscendingOrder)
     rows = [(model.index(r, 0).data(), model.index(r, region).data()) for r in range(model.rowCount())]
     assert rows == [("Boiler", "North"), ("Roof", "South"), ("Windows", "")]  # its value, not the currency
+
+
+def test_one_enter_saves_a_typed_choice_and_a_completed_choice_keeps_its_comma(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    fields = services.custom_fields
+    fields.define("contact", "tier", "Tier", "choice", ("Gold", "Silver"))
+    fields.define("contact", "sectors", "Sectors", "multichoice", ("Food", "Oil, gas"))
+    ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
+    fields.set("contact", ann, "tier", "Silver")
+    fields.set("contact", ann, "sectors", "Food")
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.open_record("contact", ann)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    pane = window.current_pane()
+    assert pane is not None
+    tier = _focus_field(qtbot, window, pane, "custom:tier")
+    qtbot.keyClick(_focus(), Qt.Key.Key_F2)
+    qtbot.keyClicks(_focus(), "Gold")  # the list opens as it is typed; nothing chosen in it
+    popup = tier.choices.popup() if tier.choices is not None else None
+    qtbot.waitUntil(lambda: popup is not None and popup.isVisible())
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # one Enter saves
+    wait_for_writes(qtbot, services)
+    assert fields.values("contact", ann)["tier"] == "Gold"
+
+    sectors = _focus_field(qtbot, window, pane, "custom:sectors")
+    qtbot.keyClick(_focus(), Qt.Key.Key_F2)
+    qtbot.keyClick(_focus(), Qt.Key.Key_End)
+    qtbot.keyClicks(_focus(), ", Oil, g")  # the choice being typed holds a comma itself
+    popup = sectors.choices.popup() if sectors.choices is not None else None
+    qtbot.waitUntil(lambda: popup is not None and popup.isVisible())
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert sectors.editor_text() == "Food, Oil, gas"
+
+
+def test_picking_the_other_record_of_the_same_name_saves_it(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    fields = services.custom_fields
+    fields.define("contact", "referrer", "Referrer", "contact")
+    ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
+    first = services.contacts.create(ContactData(given="Борис", family="Петров")).value.uid
+    second = services.contacts.create(ContactData(given="Борис", family="Петров")).value.uid
+    fields.set("contact", ann, "referrer", first)
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.open_record("contact", ann)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    pane = window.current_pane()
+    assert pane is not None
+    referrer = _focus_field(qtbot, window, pane, "custom:referrer")
+    qtbot.keyClick(_focus(), Qt.Key.Key_F2)
+    assert referrer.editor_text() == "Борис Петров"  # the name shown, to edit
+    qtbot.keyClick(_focus(), Qt.Key.Key_Down)  # the list for what is typed: both of that name
+    records = referrer.records.popup() if referrer.records is not None else None
+    qtbot.waitUntil(lambda: records is not None and records.isVisible())
+    model = records.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) == second)
+    for _ in range(row + 1):
+        qtbot.keyClick(records, Qt.Key.Key_Down)
+    qtbot.keyClick(records, Qt.Key.Key_Return)  # the same name: still a change of record
+    wait_for_writes(qtbot, services)
+    assert fields.values("contact", ann)["referrer"] == second
+
+
+def test_the_boards_reload_keeps_the_card_focused_while_another_window_is_active(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    """A reload (a sync, another window's write) while the user is in another program: back in the window,
+    the keyboard is on the card still — and a save in the deal's pane never takes it there."""
+    from PySide6.QtWidgets import QLineEdit
+
+    stage = services.pipelines.default().stages[0].uid
+    deal = services.deals.create(DealData(title="Roof", stage_uid=stage)).value.uid
+    window.show_section(DEALS)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    board = window.deals_view.board
+    board.reload()
+    qtbot.waitUntil(lambda: bool(board._columns) and board._columns[0].model.rowCount() > 0)
+    assert board.select_deal(deal)
+    qtbot.waitUntil(lambda: _focus() is board._columns[0].view)
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    with qtbot.waitActive(other):
+        other.activateWindow()
+    board.reload()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and any(c.isAncestorOf(_focus()) for c in board._columns))

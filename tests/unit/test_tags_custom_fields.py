@@ -516,7 +516,7 @@ def test_schema_28_keeps_every_value_and_takes_the_new_types(tmp_path) -> None: 
     with pytest.raises(peewee.IntegrityError):
         database.execute_sql("INSERT INTO custom_field (record_kind, key, label, field_type) VALUES"
                              " ('contact', 'budget', 'Budget', 'money')")
-    assert migrate(database) == [28]
+    assert migrate(database) == [28, 29]
     assert database.execute_sql("SELECT field_id, record_id, value FROM custom_value ORDER BY record_id").fetchall() \
         == [(7, 1, "Gold"), (7, 2, "Gold")]
     database.execute_sql("INSERT INTO custom_field (record_kind, key, label, field_type) VALUES"
@@ -534,3 +534,72 @@ def test_values_are_searched_while_their_field_is_there(services: Services, ada:
     assert services.search.search("platinumfox") == []
     services.custom_fields.restore("contact", "nickname")
     assert [h.uid for h in services.search.search("platinumfox")] == [ada]
+
+
+def test_amounts_choices_and_checkboxes_as_people_write_them(services: Services, ada: str) -> None:
+    """From a review: a three-decimal currency, a leading zero, a sign before the symbol, choices that hold
+    a comma or a semicolon, a prefix of another choice."""
+    fields = services.custom_fields
+    fields.define("contact", "price", "Price", "money")
+    fields.define("contact", "tones", "Tones", "multichoice", ("Red", "Red, dark", "Blue", "Green; light"))
+    fields.define("contact", "ok", "OK", "checkbox")
+    for typed, kept in (("1.500 KWD", "1.500 KWD"), ("12.345 BHD", "12.345 BHD"), ("0.500 EUR", "0.50 EUR"),
+                        ("0,25 usd", "0.25 USD"), ("-€5", "-5.00 EUR"), ("1.200 EUR", "1200.00 EUR"),
+                        ("EUR 5 eur", "5.00 EUR")):
+        fields.set("contact", ada, "price", typed)
+        assert fields.values("contact", ada)["price"] == kept, typed
+    with pytest.raises(ValidationError):
+        fields.set("contact", ada, "price", "0,001 EUR")  # more decimals than the euro has: said, not x1000
+    for typed, kept in (("Red, dark", "Red, dark"), ("Red, dark, Blue", "Red, dark\nBlue"),
+                        ("Red, Red, dark", "Red\nRed, dark"), ("Blue; Green; light", "Blue\nGreen; light"),
+                        ("blue, , red", "Red\nBlue")):
+        fields.set("contact", ada, "tones", typed)
+        assert fields.values("contact", ada)["tones"] == kept, typed
+    fields.set("contact", ada, "ok", "☑")
+    assert fields.values("contact", ada)["ok"] == "yes"
+
+
+def test_choices_travel_to_the_office_and_a_removal_from_there_keeps_the_values(
+        services: Services, ada: str) -> None:
+    """From a review: a choice added on another laptop came with a value this one refused (and its next
+    edit sent the old value back); a removal arriving after a restore here deleted the values for good."""
+    fields = services.custom_fields
+    fields.define("contact", "tier", "Tier", "choice", ("Gold",))
+    fields.set("contact", ada, "tier", "Gold")
+    carried = (("tier", "Level", "choice", "Gold\nPlatinum", "Platinum"),)
+    assert fields.apply_carried("contact", ada, carried, removals=True) == (True, [])
+    assert fields.values("contact", ada) == {"tier": "Platinum"}
+    assert fields.definitions("contact")[0].choices == ("Gold", "Platinum")
+    older = (("tier", "Tier", "choice", "Gold", "Gold"),)  # a text written before: no choice goes away
+    fields.apply_carried("contact", ada, older, removals=True)
+    assert fields.definitions("contact")[0].choices == ("Gold", "Platinum")
+
+    removal = (("tier", "Tier", "removed", "", ""),)
+    fields.apply_carried("contact", ada, removal, removals=True)
+    assert fields.values("contact", ada) == {}
+    assert [(t.definition.key, t.values) for t in fields.trash()] == [("tier", 1)]  # to the Trash, not gone
+    fields.restore("contact", "tier")
+    assert fields.values("contact", ada) == {"tier": "Gold"}  # (the sync's own value before the removal)
+
+
+def test_a_merge_points_link_fields_at_the_kept_record_and_a_restore_goes_last(services: Services) -> None:
+    fields = services.custom_fields
+    fields.define("contact", "referrer", "Referrer", "contact")
+    for key in ("a", "b", "c"):
+        fields.define("contact", key, key.upper(), "text")
+    ada = services.contacts.create(ContactData(given="Ada")).value.uid
+    grace = services.contacts.create(ContactData(given="Grace", family="Hopper")).value.uid
+    twin = services.contacts.create(ContactData(given="Grace", family="Hopper")).value.uid
+    fields.set("contact", ada, "referrer", twin)
+    version = services.contacts.get(ada).meta.version
+    from app.duplicates import DuplicateService
+
+    DuplicateService(services).merge(grace, twin)
+    assert fields.values("contact", ada)["referrer"] == grace
+    assert services.contacts.get(ada).meta.version > version  # sync sends the new link
+    services.undo.undo()
+    assert fields.values("contact", ada)["referrer"] == twin
+
+    fields.remove("contact", "a")
+    fields.restore("contact", "a")
+    assert [d.key for d in fields.definitions("contact")] == ["referrer", "b", "c", "a"]

@@ -67,11 +67,20 @@ class InlineOptions:
 
 
 class ChoiceCompleter(QCompleter):
-    """Completes a field's choices; with `several`, the piece after the last comma, keeping those before."""
+    """Completes a field's choices; with `several`, the piece after the last comma, keeping those before.
+
+    Signals:
+        entered(): Enter while the list is open with nothing chosen in it (what is typed is meant: save it;
+            the completer would hand the key to the editor past the field's own filter, so that saving
+            took a second Enter).
+    """
+
+    entered = Signal()
 
     def __init__(self, choices: Sequence[str], several: bool, editor: QLineEdit) -> None:
         super().__init__(list(choices), editor)
         self._several = several
+        self._choices = list(choices)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -79,10 +88,31 @@ class ChoiceCompleter(QCompleter):
         self._editor = editor
         cast(Any, self.activated)[str].connect(self._on_activated)  # the text overload
         editor.textEdited.connect(self._on_text_edited)
+        popup = self.popup()
+        if popup is not None:
+            popup.installEventFilter(self)  # after the completer's own filter: this one sees keys first
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.popup()
+        if (watched is popup and popup is not None and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not popup.currentIndex().isValid()):
+            popup.hide()
+            self.entered.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _piece(self, text: str) -> tuple[str, str]:
+        """(what stays, what is being typed): with several, the longest tail after a comma that a choice
+        starts with ("Food, Oil, g" → "Food, ", "Oil, g"), else the piece after the last comma."""
         if not self._several or "," not in text:
             return "", text.strip()
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == ","]
+        choices = [c.casefold() for c in self._choices]
+        for start in starts:  # from the longest tail
+            tail = text[start:].strip()
+            if tail and any(c.startswith(tail.casefold()) for c in choices):
+                return (text[:start].rstrip(", ") + ", " if start else ""), tail
         head, _, tail = text.rpartition(",")
         return head + ", ", tail.strip()
 
@@ -268,6 +298,7 @@ class InlineField(QWidget):
         self.records: QCompleter | None = None
         if isinstance(self.editor, QLineEdit) and self._options.choices:
             self.choices = ChoiceCompleter(self._options.choices, self._options.several, self.editor)
+            self.choices.entered.connect(self.commit)
         if isinstance(self.editor, QLineEdit) and self._options.lookup is not None:
             completer = RecordCompleter(self.editor, self._options.lookup)
             completer.picked.connect(self._on_record_picked)
@@ -372,10 +403,10 @@ class InlineField(QWidget):
         text = self.editor_text()
         if not self._multiline:
             text = text.strip()
-        if self._options.edit_shown and self._value and text == self._shown:
-            text = self._value  # the name or list it opened on
         if self._picked is not None and text == self._picked[1]:
-            text = self._picked[0]  # the record picked, not whichever has its name
+            text = self._picked[0]  # the record picked, not whichever has its name (nor the one shown)
+        elif self._options.edit_shown and self._value and text == self._shown:
+            text = self._value  # the name or list it opened on
         if text == self._value:  # untouched: nothing to check or save
             self._close_editor()
             return True

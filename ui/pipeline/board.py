@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QFrame,
@@ -520,7 +519,7 @@ class PipelineBoard(QWidget):
 
     def _show(self, board: Board) -> None:
         keep = self._current
-        focused = QApplication.focusWidget()
+        focused = self.window().focusWidget()  # (the window's, also while another program is active)
         on_cards = focused is not None and any(c.isAncestorOf(focused) for c in self._columns)
         converter = self._services.currencies.converter(self._services.clock.now().date())
         self.converting.emit(converter is not None)
