@@ -1,4 +1,4 @@
-"""Quick add in the other shipped languages: Russian and Chinese dates, times and repeats.
+"""Quick add in the other shipped languages: Russian, Ukrainian, Bulgarian and Chinese dates, times and repeats.
 
 The English grammar is app/quick_dates.py; these readers run after it on what it left, over the same
 masked line, so "позвонить Анне завтра в 10" and "明天上午10点给李明打电话" read as their English twins do.
@@ -10,6 +10,7 @@ patterns stand on their own characters.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
@@ -77,6 +78,147 @@ def _ru_count(word: str | None) -> int:
     return int(word) if word.isdigit() else _RU_NUMBERS[word.lower()]
 
 
+# --- Ukrainian and Bulgarian -----------------------------------------------------------------------
+# Their own words for what Russian says (a word both share, "завтра", is read by the Russian reader first).
+
+
+class Slavic:
+    """One language's words: weekdays (stems; each with its number), months (stems), count words, the words
+    for today/tomorrow/the day after, next week/month, "in N units", a time of day, and repeats."""
+
+    def __init__(self, weekdays: tuple[tuple[str, int], ...], months: dict[str, int], month_pattern: str,
+                 numbers: dict[str, int], days: dict[str, int], next_week: str, next_month: str, next_word: str,
+                 this_word: str, lead: str, relative: str, units: dict[str, str], time_lead: str,
+                 parts: dict[str, int], noon: dict[str, int], plain_repeats: dict[str, str], every: str,
+                 repeat_units: dict[str, str], working_day: str) -> None:
+        self.weekdays = weekdays
+        self.months = months
+        self.numbers = numbers
+        self.days = days
+        self.units = units
+        self.parts = parts
+        self.noon = noon
+        self.plain_repeats = plain_repeats
+        self.repeat_units = repeat_units
+        count = r"\d+|" + "|".join(numbers)
+        day = "|".join(f"(?P<d{n}>{words})" for words, n in weekdays)
+        named = "|".join(f"(?P<n{n}>{words})" for words, n in weekdays)
+        self.relative = re.compile(
+            rf"\b{relative}\s+(?:(?P<n>{count})\s+)?(?P<unit>{'|'.join(units)})\b", re.IGNORECASE)
+        self.date = re.compile(rf"\b{lead}(?P<d>\d{{1,2}})\s+(?P<month>{month_pattern})(?:\s+(?P<y>\d{{4}}))?\b",
+                               re.IGNORECASE)
+        self.word_day = re.compile(
+            rf"\b(?P<word>{'|'.join(sorted(days, key=len, reverse=True))}|{next_week}|{next_month}"
+            rf"|{lead}(?P<which>{next_word}|{this_word})\s+(?:{named})"
+            rf"|{lead}(?:{day}))\b", re.IGNORECASE)
+        self.next_word = re.compile(next_word, re.IGNORECASE)
+        self.next_week = re.compile(next_week, re.IGNORECASE)
+        self.next_month = re.compile(next_month, re.IGNORECASE)
+        self.time = re.compile(
+            rf"\b{time_lead}\s+(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?(?:\s*(?:год(?:ин[иа]?)?|ч(?:аса)?\.?))?"
+            rf"(?:\s+(?P<part>{'|'.join(parts)}))?\b(?![:.]\d)"
+            rf"|\b(?P<noon>{'|'.join(noon)})\b", re.IGNORECASE)
+        self.repeat = re.compile(
+            rf"\b(?:(?P<plain>{'|'.join(plain_repeats)})"
+            rf"|{every}\s+(?:(?P<n>{count})\s+)?(?P<unit>{'|'.join(repeat_units)})"
+            rf"|{every}\s+(?P<weekday>{working_day})"
+            rf"|{every}\s+(?:{day}))\b", re.IGNORECASE)
+
+    def weekday(self, match: re.Match[str]) -> int | None:
+        groups = match.groupdict()
+        return next((n for _words, n in self.weekdays if groups.get(f"d{n}") or groups.get(f"n{n}")), None)
+
+    def count(self, word: str | None) -> int:
+        if not word:
+            return 1
+        return int(word) if word.isdigit() else self.numbers[word.lower()]
+
+    def kind_of(self, unit: str, table: dict[str, str]) -> str:
+        folded = unit.lower()
+        return next(kind for pattern, kind in table.items() if re.fullmatch(pattern, folded, re.IGNORECASE))
+
+    def month(self, word: str) -> int:
+        folded = word.lower()
+        return next(n for stem, n in sorted(self.months.items(), key=lambda i: -len(i[0])) if folded.startswith(stem))
+
+
+UKRAINIAN = Slavic(
+    weekdays=((r"понеділ(?:ок|ка)|пн", 0), (r"вівтор(?:ок|ка)|вт", 1), (r"серед[ауи]|ср", 2), (r"четвер(?:га)?|чт", 3),
+              (r"п['’ʼ]?ятниц[яюі]|пт", 4), (r"субот[аиу]|сб", 5), (r"неділ[яюі]|нд", 6)),
+    months={"січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9,
+            "жовт": 10, "листопад": 11, "груд": 12},
+    month_pattern=r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
+    numbers={"один": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7,
+             "вісім": 8, "дев'ять": 9, "десять": 10},
+    days={"сьогодні": 0, "завтра": 1, "післязавтра": 2},
+    next_week=r"наступного\s+тижня|на\s+наступному\s+тижні", next_month=r"наступного\s+місяця",
+    next_word=r"наступн(?:ий|ого|у|ої|ої)", this_word=r"ц(?:ей|ього|ю|ієї)", lead=r"(?:(?:у|в|до|на)\s+)?",
+    relative=r"через",
+    units={r"хвилин[уи]?": "min", r"годин[уи]?": "h", r"д(?:ень|ні|нів)": "d", r"тижд(?:ень|ні|нів)": "w",
+           r"місяц(?:ь|і|ів)": "m"},
+    time_lead=r"(?:о|об|на)", parts={"ранку": 0, "дня": 12, "вечора": 12, "ночі": 0},
+    noon={"опівдні": 12, "опівночі": 0},
+    plain_repeats={"щодня": "DAILY", "щоденно": "DAILY", "щотижня": "WEEKLY", "щомісяця": "MONTHLY",
+                   "щороку": "YEARLY"},
+    every=r"(?:кож(?:ен|ного|ну|ні|ної))",
+    repeat_units={r"д(?:ень|ня|ні|нів)": "DAILY", r"тиж(?:день|ня|ні|нів)": "WEEKLY", r"місяц(?:ь|я|і|ів)": "MONTHLY",
+                  r"р(?:ік|оку|оки|оків)": "YEARLY"},
+    working_day=r"робочий\s+день|робочого\s+дня|будній\s+день")
+
+BULGARIAN = Slavic(
+    weekdays=((r"понеделник|пн", 0), (r"вторник|вт", 1), (r"сряда|ср", 2), (r"четвъртък|чт", 3), (r"петък|пт", 4),
+              (r"събота|сб", 5), (r"неделя|нд", 6)),
+    months={"яну": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "юни": 6, "юли": 7, "авг": 8, "сеп": 9, "окт": 10,
+            "ное": 11, "дек": 12},
+    month_pattern=r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември",
+    numbers={"един": 1, "една": 1, "два": 2, "две": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седем": 7,
+             "осем": 8, "девет": 9, "десет": 10},
+    days={"днес": 0, "утре": 1, "вдругиден": 2},
+    next_week=r"следващата\s+седмица|другата\s+седмица", next_month=r"следващия\s+месец|другия\s+месец",
+    next_word=r"следващ(?:ия|ата|ото)", this_word=r"т(?:ози|ази|ова)", lead=r"(?:(?:в|във|до|на)\s+)?",
+    relative=r"след",
+    units={r"минут[аи]?": "min", r"час(?:а|ове)?": "h", r"д(?:ен|ни|ена)": "d", r"седмиц[аи]": "w",
+           r"месец(?:а|и)?": "m"},
+    time_lead=r"(?:в|във|към)", parts={"сутринта": 0, "следобед": 12, "вечерта": 12, r"през\s+нощта": 0},
+    noon={r"по\s+обяд": 12, r"в\s+полунощ": 0},
+    plain_repeats={"ежедневно": "DAILY", "ежеседмично": "WEEKLY", "ежемесечно": "MONTHLY", "ежегодно": "YEARLY"},
+    every=r"(?:всеки|всяка|всяко|всички)",
+    repeat_units={r"д(?:ен|ни|ена)": "DAILY", r"седмиц[аи]": "WEEKLY", r"месец(?:а|и)?": "MONTHLY",
+                  r"годин[аи]": "YEARLY"},
+    working_day=r"работен\s+ден|делничен\s+ден")
+
+SLAVIC = (UKRAINIAN, BULGARIAN)
+
+
+def _slavic_repeat(language: Slavic, match: re.Match[str], today: date) -> tuple[str, date | None]:
+    if match["plain"]:
+        word = " ".join(match["plain"].lower().split())
+        return "FREQ=" + language.plain_repeats[word], None
+    if match["unit"]:
+        freq = language.kind_of(match["unit"], language.repeat_units)
+        interval = language.count(match["n"])
+        return f"FREQ={freq}" + (f";INTERVAL={interval}" if interval > 1 else ""), None
+    if match["weekday"]:
+        return _weekly([0, 1, 2, 3, 4], today)
+    day = language.weekday(match)
+    assert day is not None
+    return _weekly([day], today)
+
+
+def _slavic_time(language: Slavic, match: re.Match[str]) -> time | None:
+    if match["noon"]:
+        folded = " ".join(match["noon"].lower().split())
+        return time(next(h for word, h in language.noon.items() if re.fullmatch(word, folded)))
+    hour, minute = int(match["h"]), int(match["m"] or 0)
+    part = " ".join((match["part"] or "").lower().split())
+    offset = next((h for word, h in language.parts.items() if re.fullmatch(word, part)), 0) if part else 0
+    if offset and hour < 12:
+        hour += offset
+    elif part and not offset and hour == 12 and part not in ("ранку", "сутринта"):
+        hour = 0  # twelve at night
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
 # --- Chinese -----------------------------------------------------------------------------------------
 
 _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -119,6 +261,11 @@ def read_repeat(line: Line, today: date, understood: list[str]) -> tuple[str, da
         if match is not None:
             understood.append(line.take(match))
             return reader(match, today)
+    for language in SLAVIC:
+        match = line.find(language.repeat)
+        if match is not None:
+            understood.append(line.take(match))
+            return _slavic_repeat(language, match, today)
     return "", None
 
 
@@ -160,10 +307,15 @@ def _zh_repeat(match: re.Match[str], today: date) -> tuple[str, date | None]:
 
 def read_relative(line: Line, now: datetime, understood: list[str]) -> tuple[date | None, str]:
     match = line.find(_RU_RELATIVE)
+    slavic = next(((language, found) for language in SLAVIC if (found := line.find(language.relative)) is not None),
+                  None) if match is None else None
     if match is not None:
         amount, unit = _ru_count(match["n"]), match["unit"].lower()
         kind = "min" if unit.startswith("мин") else "h" if unit.startswith("час") else (
             "d" if unit.startswith("д") else "w" if unit.startswith("н") else "m")
+    elif slavic is not None:
+        language, match = slavic
+        amount, kind = language.count(match["n"]), language.kind_of(match["unit"], language.units)
     else:
         match = line.find(_ZH_RELATIVE)
         if match is None:
@@ -184,9 +336,14 @@ def read_relative(line: Line, now: datetime, understood: list[str]) -> tuple[dat
 
 def read_date(line: Line, today: date, understood: list[str]) -> date | None:
     match = line.find(_RU_DATE)
+    slavic = next(((language, hit) for language in SLAVIC if (hit := line.find(language.date)) is not None),
+                  None) if match is None else None
     if match is not None:
         stem = next(s for s in sorted(_RU_MONTHS, key=len, reverse=True) if match["month"].lower().startswith(s))
         found = _calendar_day(today, int(match["d"]), _RU_MONTHS[stem], match["y"])
+    elif slavic is not None:
+        language, match = slavic
+        found = _calendar_day(today, int(match["d"]), language.month(match["month"]), match["y"])
     else:
         match = line.find(_ZH_DATE)
         if match is None:
@@ -246,6 +403,22 @@ def read_day(line: Line, today: date, week_start: int, understood: list[str]) ->
         assert weekday is not None
         which = match["which"]
         return named(weekday, None if which is None else "next" if which.lower().startswith("след") else "this")
+    for language in SLAVIC:
+        match = line.find(language.word_day)
+        if match is None:
+            continue
+        understood.append(line.take(match))
+        word = " ".join(match["word"].lower().split())
+        if word in language.days:
+            return today + timedelta(days=language.days[word])
+        if language.next_week.fullmatch(word):
+            return week_begins + timedelta(days=7)
+        if language.next_month.fullmatch(word):
+            return today.replace(day=1) + relativedelta(months=1)
+        weekday = language.weekday(match)
+        assert weekday is not None
+        which = match["which"]
+        return named(weekday, None if which is None else "next" if language.next_word.fullmatch(which) else "this")
     match = line.find(_ZH_WORD_DAY)
     if match is None:
         return None
@@ -263,9 +436,17 @@ def read_day(line: Line, today: date, week_start: int, understood: list[str]) ->
 
 
 def read_time(line: Line, understood: list[str]) -> str:
+    # The Slavic languages share "в 10": the longest reading wins ("в 3 следобед" is Bulgarian's, whole).
+    candidates: list[tuple[re.Match[str], Callable[[re.Match[str]], time | None]]] = []
     match = line.find(_RU_TIME)
     if match is not None:
-        found = _ru_time(match)
+        candidates.append((match, _ru_time))
+    for language in SLAVIC:
+        match = line.find(language.time)
+        if match is not None:
+            candidates.append((match, functools.partial(_slavic_time, language)))
+    for match, reader in sorted(candidates, key=lambda c: c[0].end() - c[0].start(), reverse=True):
+        found = reader(match)
         if found is not None:
             understood.append(line.take(match))
             return found.strftime("%H:%M")

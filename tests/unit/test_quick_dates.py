@@ -177,3 +177,47 @@ def test_russian_quick_add(text: str, title: str, due: date, time: str, rule: st
 def test_chinese_quick_add(text: str, title: str, due: date | None, time: str, rule: str) -> None:
     parsed = parse_quick(text, MONDAY)
     assert (parsed.title, parsed.due_date, parsed.due_time, parsed.recurrence) == (title, due, time, rule)
+
+
+@pytest.mark.parametrize(("text", "title", "due", "time", "rule"), [
+    ("зателефонувати Анні завтра о 10", "зателефонувати Анні", date(2026, 3, 3), "10:00", ""),
+    ("надіслати рахунок сьогодні", "надіслати рахунок", date(2026, 3, 2), "", ""),
+    ("демо післязавтра о 3 дня", "демо", date(2026, 3, 4), "15:00", ""),
+    ("дзвінок у п'ятницю о 9 ранку", "дзвінок", date(2026, 3, 6), "09:00", ""),
+    ("дзвінок у наступну п'ятницю", "дзвінок", date(2026, 3, 13), "", ""),
+    ("звіт через 3 дні", "звіт", date(2026, 3, 5), "", ""),
+    ("нагадати через годину", "нагадати", date(2026, 3, 2), "10:00", ""),
+    ("продовжити договір через два місяці", "продовжити договір", date(2026, 5, 2), "", ""),
+    ("демо 12 березня о 14:00", "демо", date(2026, 3, 12), "14:00", ""),
+    ("зустріч 1 лютого", "зустріч", date(2027, 2, 1), "", ""),
+    ("рахунок наступного тижня", "рахунок", date(2026, 3, 9), "", ""),
+    ("планірка кожного понеділка", "планірка", date(2026, 3, 2), "", "FREQ=WEEKLY;BYDAY=MO"),
+    ("звіт щотижня", "звіт", date(2026, 3, 2), "", "FREQ=WEEKLY"),
+    ("звірка кожні 2 тижні", "звірка", date(2026, 3, 2), "", "FREQ=WEEKLY;INTERVAL=2"),
+    ("обід опівдні", "обід", date(2026, 3, 2), "12:00", ""),
+])
+def test_ukrainian_quick_add(text: str, title: str, due: date, time: str, rule: str) -> None:
+    parsed = parse_quick(text, MONDAY)
+    assert (parsed.title, parsed.due_date, parsed.due_time, parsed.recurrence) == (title, due, time, rule)
+
+
+@pytest.mark.parametrize(("text", "title", "due", "time", "rule"), [
+    ("да се обадя на Ани утре в 10", "да се обадя на Ани", date(2026, 3, 3), "10:00", ""),
+    ("изпрати фактура днес", "изпрати фактура", date(2026, 3, 2), "", ""),
+    ("демо вдругиден в 3 следобед", "демо", date(2026, 3, 4), "15:00", ""),
+    ("разговор в петък в 9 сутринта", "разговор", date(2026, 3, 6), "09:00", ""),
+    ("разговор следващия петък", "разговор", date(2026, 3, 13), "", ""),
+    ("отчет след 3 дни", "отчет", date(2026, 3, 5), "", ""),
+    ("напомни след два часа", "напомни", date(2026, 3, 2), "11:00", ""),
+    ("поднови договора след два месеца", "поднови договора", date(2026, 5, 2), "", ""),
+    ("демо 12 март в 14:00", "демо", date(2026, 3, 12), "14:00", ""),
+    ("среща 1 февруари", "среща", date(2027, 2, 1), "", ""),
+    ("фактура следващата седмица", "фактура", date(2026, 3, 9), "", ""),
+    ("оперативка всеки понеделник", "оперативка", date(2026, 3, 2), "", "FREQ=WEEKLY;BYDAY=MO"),
+    ("отчет ежеседмично", "отчет", date(2026, 3, 2), "", "FREQ=WEEKLY"),
+    ("сверка всеки 2 седмици", "сверка", date(2026, 3, 2), "", "FREQ=WEEKLY;INTERVAL=2"),
+    ("обед по обяд", "обед", date(2026, 3, 2), "12:00", ""),
+])
+def test_bulgarian_quick_add(text: str, title: str, due: date, time: str, rule: str) -> None:
+    parsed = parse_quick(text, MONDAY)
+    assert (parsed.title, parsed.due_date, parsed.due_time, parsed.recurrence) == (title, due, time, rule)

@@ -46,6 +46,7 @@ class ColumnFilterDialog(QDialog):
         self.operator.currentIndexChanged.connect(self._on_operator_current_index_changed)
         self.value = QLineEdit()
         self.value.setAccessibleName(self.tr("Value"))
+        self.value.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)  # (at any scale)
         if field_type == "date":
             self.value.setPlaceholderText(self.tr("A date"))
         self.status = QLabel()

@@ -322,6 +322,9 @@ class RecordListView(QWidget):
         if column == 0 and not shown:
             return  # the name column stays: a row must say whose it is
         self.table.horizontalHeader().setSectionHidden(column, not shown)
+        if shown and self.model.rowCount():  # a column asked for is brought into sight
+            top = max(self.table.rowAt(0), 0)
+            self.table.scrollTo(self.model.index(top, column))
         custom = column - len(self.model.headers)
         if 0 <= custom < len(self.model.custom_fields):
             key = self.model.custom_fields[custom].key
