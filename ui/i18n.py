@@ -1,4 +1,4 @@
-"""The interface's language: English, Russian or Simplified Chinese (Qt Linguist files in
+"""The interface's language: English, Russian, Ukrainian, Bulgarian or Simplified Chinese (Qt Linguist files in
 resources/translations), picked from the system locale unless the user chose one (View →
 Language, kept in QSettings under appearance/language; it applies at the next start, when every
 window is built in it). Dates, numbers and money follow the locale of that language's region
@@ -18,7 +18,7 @@ TRANSLATIONS = resources.path("translations")
 SETTING = "appearance/language"
 SYSTEM = "system"
 # Code → the language's own name (a menu shows each language in itself).
-LANGUAGES = {"en": "English", "ru": "Русский", "zh_CN": "简体中文"}
+LANGUAGES = {"en": "English", "ru": "Русский", "uk": "Українська", "bg": "Български", "zh_CN": "简体中文"}
 
 
 def chosen(settings: QSettings) -> str:
@@ -33,6 +33,10 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
     locale = system or QLocale.system()
     if locale.language() == QLocale.Language.Russian:
         return "ru"
+    if locale.language() == QLocale.Language.Ukrainian:
+        return "uk"
+    if locale.language() == QLocale.Language.Bulgarian:
+        return "bg"
     if locale.language() == QLocale.Language.Chinese:
         return "zh_CN"
     return "en"

@@ -50,7 +50,7 @@ def main() -> None:
     if not rapport.is_file():
         fail(f"no {rapport}")
     found = {p.name for p in bundle.rglob("*") if p.parent.name in ("icons", "translations")}
-    for needed in ("rapport.svg", "rapport_ru.qm", "rapport_zh_CN.qm"):
+    for needed in ("rapport.svg", "rapport_ru.qm", "rapport_uk.qm", "rapport_bg.qm", "rapport_zh_CN.qm"):
         if needed not in found:
             fail(f"{needed} is not in the bundle")
     with tempfile.TemporaryDirectory(prefix="rapport-bundle-check-") as work:
@@ -108,7 +108,7 @@ def main() -> None:
             fail("the window said: " + " | ".join(problems[:5]))
     print(f"check_bundle: {version}; {CARDS} cards imported in {import_seconds:.1f} s and exported in"
           f" {export_seconds:.1f} s through the helper processes; the window started (LANGUAGE=ru) and closed on"
-          " SIGTERM; icons and 2 translations in the bundle")
+          " SIGTERM; icons and 4 translations in the bundle")
 
 
 if __name__ == "__main__":

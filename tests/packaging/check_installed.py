@@ -39,7 +39,7 @@ def main() -> None:
     for name, file in sorted(found.items()):
         if QIcon(str(file)).pixmap(16, 16).isNull():
             fail(f"the icon {name} cannot be drawn from {file}")
-    expected = {"ru": "Теги", "zh_CN": "标签"}  # SyncTexts "Tags", as the .ts files translate it
+    expected = {"ru": "Теги", "uk": "Теги", "bg": "Етикети", "zh_CN": "标签"}  # SyncTexts "Tags", as translated
     for code, word in expected.items():
         translators = i18n.install(app, code)
         said = QCoreApplication.translate("SyncTexts", "Tags")
@@ -54,7 +54,7 @@ def main() -> None:
         fail(f"`rapport --version` said {version.stdout!r} {version.stderr!r}")
     if not (bin_dir / "rapport-gui").exists():
         fail("no rapport-gui command beside rapport")
-    print(f"check_installed: {len(found)} icons and 2 translations found in {installed};"
+    print(f"check_installed: {len(found)} icons and {len(expected)} translations found in {installed};"
           f" {version.stdout.strip()}; rapport-gui installed")
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    """Install one language's translators (indirect parameter: "en", "ru", "zh_CN") into the test run's
+    """Install one language's translators (indirect parameter: "en", "ru", "uk", "bg", "zh_CN") into the test run's
     QApplication, and take them out again."""
     from PySide6.QtCore import QLocale, QTranslator
 

@@ -1,7 +1,7 @@
 """Render the views the operations layer touched, in every language, scheme, size and scale, to PNGs for a
 person to look at (not a test: run it by hand).
 
-    for scale in 1 2; do for lang in en ru zh_CN; do for scheme in light dark; do
+    for scale in 1 2; do for lang in en ru uk bg zh_CN; do for scheme in light dark; do
         QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$scale .venv/bin/python tests/ui/render_views.py \\
             --lang $lang --scheme $scheme --out /tmp/renders; done; done; done
 

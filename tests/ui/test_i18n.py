@@ -1,4 +1,5 @@
-"""The Russian and Chinese translations: complete, faithful to placeholders, compiled, and shown by the window."""
+"""The Russian, Ukrainian, Bulgarian and Chinese translations: complete, faithful to placeholders, compiled, and
+shown by the window."""
 
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ from ui.sync import AccountsDialog, SyncController, SyncStatusWidget
 from ui.sync.accounts_dialog import CollectionsModel
 from ui.workers import READS, WRITES, pool
 
-LANGUAGES = ("ru", "zh_CN")
-NUMERUS_FORMS = {"ru": 3, "zh_CN": 1}  # one / few / many; Chinese has no plural
+LANGUAGES = ("ru", "uk", "bg", "zh_CN")
+NUMERUS_FORMS = {"ru": 3, "uk": 3, "bg": 2, "zh_CN": 1}  # one / few / many; one / other; Chinese has no plural
 PLACEHOLDER = re.compile(r"%(?:L?n|\d)")
 LRELEASE = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
 
@@ -85,6 +86,8 @@ def test_the_compiled_translation_is_up_to_date(code: str, tmp_path: Path) -> No
 EXPECTED = {
     # The counts in the language's plural forms: 200 → "контактов" (the "many" form).
     "ru": (["&Файл", "&Правка", "&Запись", "&Вид", "&Справка"], "200 контактов · "),
+    "uk": (["&Файл", "&Редагування", "&Запис", "&Вигляд", "&Довідка"], "200 контактів · "),
+    "bg": (["&Файл", "&Редактиране", "&Запис", "&Изглед", "&Помощ"], "200 контакта · "),
     "zh_CN": (["文件(&F)", "编辑(&E)", "记录(&R)", "视图(&V)", "帮助(&H)"], "200 个联系人 · "),
 }
 
@@ -114,6 +117,12 @@ def test_the_main_window_speaks_the_installed_language(
 # The sync screens: the status menu, the status text (a plural), and the accounts dialog, whose table texts
 # come from module-level translate("SyncTexts", …) calls (a bare tr() there would leave them English).
 SYNC_EXPECTED = {
+    "uk": (["Синхронізувати зараз", "Журнал синхронізації…", "Облікові записи…"],
+           "Синхронізовано щойно · 1 зміна до надсилання", "Вміст",
+           ["Контакти й компанії (vCard 4.0)", "Зустрічі · Завдання й угоди"]),
+    "bg": (["Синхронизирай сега", "Дневник на синхронизирането…", "Акаунти…"],
+           "Синхронизирано току-що · 1 за качване", "Съдържа",
+           ["Контакти и фирми (vCard 4.0)", "Срещи · Задачи и сделки"]),
     "ru": (["Синхронизировать сейчас", "Журнал синхронизации…", "Учётные записи…"],
            "Синхронизировано только что · 1 изменение к отправке", "Содержимое",
            ["Контакты и компании (vCard 4.0)", "Встречи · Задачи и сделки"]),
@@ -223,6 +232,8 @@ def test_every_service_message_is_in_the_translations(code: str) -> None:
 def test_the_system_locale_picks_the_language() -> None:
     assert i18n.resolve(i18n.SYSTEM, QLocale("ru_RU")) == "ru"
     assert i18n.resolve(i18n.SYSTEM, QLocale("zh_CN")) == "zh_CN"
+    assert i18n.resolve(i18n.SYSTEM, QLocale("uk_UA")) == "uk"
+    assert i18n.resolve(i18n.SYSTEM, QLocale("bg_BG")) == "bg"
     assert i18n.resolve(i18n.SYSTEM, QLocale("de_DE")) == "en"
     assert i18n.resolve("ru", QLocale("de_DE")) == "ru"  # a choice wins
 
@@ -231,7 +242,8 @@ def test_the_system_locale_picks_the_language() -> None:
 def test_the_compiled_translation_loads_and_translates_plurals(code: str) -> None:
     translator = QTranslator()
     assert translator.load(str(i18n.TRANSLATIONS / f"rapport_{code}.qm"))
-    expected = {"ru": ["%n сделка", "%n сделки", "%n сделок"], "zh_CN": ["%n 个商机"] * 3}[code]
+    expected = {"ru": ["%n сделка", "%n сделки", "%n сделок"], "uk": ["%n угода", "%n угоди", "%n угод"],
+                "bg": ["%n сделка", "%n сделки", "%n сделки"], "zh_CN": ["%n 个商机"] * 3}[code]
     assert [translator.translate("StageColumn", "%n deal(s)", "", n) for n in (1, 3, 5)] == expected
 
 
@@ -239,6 +251,8 @@ def test_the_compiled_translation_loads_and_translates_plurals(code: str) -> Non
 # for a value the user typed, with that value in it.
 SAID = {
     "ru": ("в заметке должен быть текст", "'ann@' — не адрес электронной почты: после @ ничего нет"),
+    "uk": ("нотатка повинна містити текст", "'ann@' — не адреса електронної пошти: після @ нічого немає"),
+    "bg": ("бележката трябва да съдържа текст", "'ann@' не е имейл адрес: след @ няма нищо"),
     "zh_CN": ("备注需要填写内容", "'ann@' 不是电子邮件地址：@ 后面没有内容"),
 }
 
@@ -275,6 +289,8 @@ def test_a_services_message_is_said_in_the_users_language(language: str, qtbot: 
 # A server's refusal kept as an account's last error (a text column) and shown later, in the user's language.
 SYNC_SAID = {
     "ru": "ann на https://dav.example: сервер не принял имя пользователя или пароль (401); введите их снова",
+    "uk": "ann на https://dav.example: сервер не прийняв ім’я користувача або пароль (401); введіть їх знову",
+    "bg": "ann на https://dav.example: сървърът отхвърли потребителското име или паролата (401); въведете ги отново",
     "zh_CN": "https://dav.example 上的 ann：服务器拒绝了用户名或密码（401）；请重新输入",
 }
 
