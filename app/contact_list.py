@@ -9,6 +9,7 @@ is paid once rather than on every page an OFFSET would re-sort.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ class Column:
     shown: str
     key: str
     join: str = ""
+    number: str = ""  # the value as a number, for "less" and "more" (an amount in units, not cents); "" if text
 
 
 def _part(table: str, owner: str, value: str, alias: str) -> Column:
@@ -62,13 +64,23 @@ def custom_column(position: int, field_id: int, field_type: str) -> Column:
         return Column(f"coalesce((SELECT {name} FROM {table} WHERE uid = {value}), '')", f"{linked}.{name}",
                       f"{join} LEFT JOIN {table} {linked} ON {linked}.uid = {alias}.value")
     if field_type == "number":
-        return Column(f"coalesce({value}, '')", f"CAST({alias}.value AS REAL)", join)
-    if field_type == "money":
+        return Column(f"coalesce({value}, '')", f"CAST({alias}.value AS REAL)", join, f"CAST({value} AS REAL)")
+    if field_type == "money":  # "1200.50 EUR": CAST reads the amount before the code
         return Column(f"coalesce({value}, '')",
-                      f"CAST(substr({alias}.value, 1, instr({alias}.value, ' ') - 1) AS REAL)", join)
+                      f"CAST(substr({alias}.value, 1, instr({alias}.value, ' ') - 1) AS REAL)", join,
+                      f"CAST({value} AS REAL)")
     if field_type == "multichoice":
         return Column(f"coalesce(replace({value}, char(10), ', '), '')", f"{alias}.value", join)
     return Column(f"coalesce({value}, '')", f"{alias}.value", join)
+
+
+def _number(text: str) -> float | None:
+    """A number as the user types one for a condition: "1,000" and "1 000" a thousand, "2,5" two and a half
+    (the field's own reading, app/custom_fields.py), an amount's currency sign or code left aside."""
+    from app.custom_fields import decimal_of
+
+    found = decimal_of(re.sub(r"[^\d.,\s\u00a0\u202f'+-]", "", text).strip())
+    return float(found) if found is not None else None
 
 
 class ListQuery:
@@ -104,9 +116,9 @@ class ListQuery:
         by commas); numbers and money compared by amount, dates (ISO) and text as text, case folded."""
         column = self.columns.get(name)
         if column is None:
-            return "1", []
+            return "0", []  # a column that went (a field removed): nothing matches, rather than everything
         shown = column.shown
-        numeric = name.startswith(CUSTOM_PREFIX) and "CAST(" in column.key
+        numeric = bool(column.number)
         if operator == "empty":
             return f"{shown} = ''", []
         if operator == "filled":
@@ -117,18 +129,13 @@ class ListQuery:
         if operator in ("less", "more"):
             sign = "<" if operator == "less" else ">"
             if numeric:
-                try:
-                    number: object = float(value.replace(",", ".").replace(" ", ""))
-                except ValueError:
+                number = _number(value)
+                if number is None:
                     return "0", []  # a number asked of a column of numbers: not a number, no row
-                return f"{shown} != '' AND CAST({shown} AS REAL) {sign} ?", [number]
+                return f"{shown} != '' AND {column.number} {sign} ?", [number]
             return f"{shown} != '' AND {shown} {sign} ? COLLATE NOCASE", [value]
-        if numeric:
-            try:
-                return (f"{'' if operator == 'is' else 'NOT '}({shown} != '' AND CAST({shown} AS REAL) = ?)",
-                        [float(value.replace(",", ".").replace(" ", ""))])
-            except ValueError:
-                pass
+        if numeric and (number := _number(value)) is not None:
+            return f"{'' if operator == 'is' else 'NOT '}({shown} != '' AND {column.number} = ?)", [number]
         return f"{shown} {'=' if operator == 'is' else '!='} ? COLLATE NOCASE", [value]
 
     def field_ids(self, keys: Sequence[str]) -> dict[str, int]:
@@ -209,7 +216,7 @@ class ListQuery:
             order = f"r.updated_at {direction}, r.id {direction}"
         else:  # empty values last either way: a sorted column should start with something to read
             order = f"coalesce({column.key}, '') = '', {column.key} COLLATE NOCASE {direction}, r.id"
-            if sort_column.startswith(CUSTOM_PREFIX) and "CAST(" in column.key:
+            if column.number:
                 order = f"{column.key} IS NULL, {column.key} {direction}, r.id"  # by the amount, not its text
         sql = (f"SELECT r.id FROM {self.table} r{hint} {column.join} WHERE {where}"
                f" ORDER BY {order} LIMIT ? OFFSET ?")
@@ -266,8 +273,6 @@ class ListQuery:
             params += [tag_key(tag), self.kind]
         said: list[str] = []
         for name, operator, value in self.conditions:
-            if name not in self.columns:
-                continue  # a custom field removed meanwhile
             clause, values = self._condition_sql(name, operator, value)
             said.append(f"({clause})")
             params += values

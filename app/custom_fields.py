@@ -541,7 +541,7 @@ def _money(field: CustomField, value: str, home: Callable[[], str]) -> str:
     except ValueError as exc:
         raise ValidationError.single(field.key, said(
             QT_TRANSLATE_NOOP("Services", "%1: %2"), field.label, message_of(exc))) from None
-    amount = _decimal_of(digits, minor_digits(code))
+    amount = decimal_of(digits, minor_digits(code))
     if amount is None:
         raise ValidationError.single(field.key, said(QT_TRANSLATE_NOOP(
             "Services", "%1: %2 is not an amount of money (such as 1200.50 EUR)"), field.label, repr(value)))
@@ -556,7 +556,7 @@ def _money(field: CustomField, value: str, home: Callable[[], str]) -> str:
     return f"{kept} {code}"
 
 
-def _decimal_of(digits: str, places: int = 2) -> Decimal | None:
+def decimal_of(digits: str, places: int = 2) -> Decimal | None:
     """"1 200,50", "1,200.50", "1.200,50", "1200.5" → Decimal. With both marks, the last is the decimal point;
     with one, written once, it is the point unless exactly three digits follow it — then it groups thousands,
     but for a currency of three decimals (`places`: "1.500 KWD") or after a lone 0 ("0.500")."""

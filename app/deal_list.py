@@ -17,6 +17,21 @@ from app.office import spellings
 STATUS_FILTERS = ("open", "won", "lost", "")  # "" for every status
 
 
+def minor_scale(currency: str) -> str:
+    """SQL: 10 to the power of the minor digits of the currency in `currency` (100 but for those babel
+    knows to differ: JPY 1, KWD 1000…)."""
+    from babel.numbers import get_currency_precision, list_currencies
+
+    odd: dict[int, list[str]] = {}
+    for code in sorted(list_currencies()):
+        digits = int(get_currency_precision(code))
+        if digits != 2 and code.isalpha():
+            odd.setdefault(digits, []).append(code)
+    cases = " ".join(f"WHEN {currency} IN ({', '.join(repr(c) for c in codes)}) THEN {10 ** digits}"
+                     for digits, codes in sorted(odd.items()))
+    return f"(CASE {cases} ELSE 100 END)"
+
+
 class DealListQuery(ListQuery):
     """Rows: uid, title, account, stage, amount (minor units), expected close, owner, status, updated,
     currency (last: what the amount is in; the list shows it inside the amount)."""
@@ -38,7 +53,9 @@ class DealListQuery(ListQuery):
             key="(sp.position * 1000 + st.position)",
             join="JOIN stage st ON st.id = r.stage_id JOIN pipeline sp ON sp.id = st.pipeline_id",
         ),
-        "amount": Column("r.amount_minor", "r.amount_minor"),
+        # The amount in minor units; a condition compares it in units (each currency's own decimals).
+        "amount": Column("r.amount_minor", "r.amount_minor",
+                         number=f"CAST(r.amount_minor AS REAL) / {minor_scale('r.currency')}"),
         "close": Column("r.expected_close", "r.expected_close"),
         "owner": Column("r.owner", "r.owner"),
         "status": Column("r.status", "r.status"),

@@ -159,6 +159,12 @@ def export_csv(services: Services, out: TextIO, flavour: Flavour, query: str | N
     return len(people)
 
 
+def _choices_text(value: str, choices: str) -> str:
+    """Several choices in a cell: joined by "; " (read back whole even where a choice holds a comma, "Oil,
+    gas"), by ", " only where a choice holds a semicolon itself."""
+    return ("; " if ";" not in choices else ", ").join(value.split("\n"))
+
+
 def _csv_people(services: Services, cards: list[ContactCard]) -> list[CsvRow]:
     """The contacts as the CSV writer takes them, each custom field as a person reads it in a spreadsheet:
     several choices joined by commas, a linked contact or account by its name."""
@@ -170,9 +176,9 @@ def _csv_people(services: Services, cards: list[ContactCard]) -> list[CsvRow]:
     names = {kind: services.custom_fields.link_names(kind, uids) if uids else {} for kind, uids in linked.items()}
     people: list[CsvRow] = []
     for card in cards:
-        custom = [(label, ", ".join(value.split("\n")) if field_type == "multichoice"
+        custom = [(label, _choices_text(value, choices) if field_type == "multichoice"
                    else names[field_type].get(value, value) if field_type in names else value)
-                  for _key, label, field_type, _choices, value in card.fields]
+                  for _key, label, field_type, choices, value in card.fields]
         people.append((card.data, card.organisation, list(card.tags), custom))
     return people
 

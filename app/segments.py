@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from app.custom_fields import CustomFieldService
     from app.tags import TagService
 
-LISTS = {"contacts": "contact", "accounts": "account", "deals": "deal"}  # a list and the kind it lists
+# A list and the kind it lists. (The deals list is seen through a status, a pipeline and an owner a segment
+# does not hold: its members would not be what the list showed.)
+LISTS = {"contacts": "contact", "accounts": "account"}
 CHANGED = Changes(segments=True)
 
 
@@ -59,6 +61,11 @@ class SegmentService:
     def save(self, segment: Segment) -> Result[Segment]:
         """Keep `segment` under its name (a segment of that name in the list is replaced)."""
         clean = _checked(segment)
+        columns = self.query(replace(clean, conditions=())).columns
+        unknown = next((c[0] for c in clean.conditions if c[0] not in columns), None)
+        if unknown is not None:
+            raise ValidationError.single("conditions", said(QT_TRANSLATE_NOOP(
+                "Services", "the list has no column %1 to filter by"), repr(unknown)))
         with self._writer.write("Save segment") as op:
             row = self._db.execute_sql("SELECT id FROM segment WHERE list = ? AND name = ?",
                                        (clean.list, clean.name)).fetchone()
@@ -148,18 +155,9 @@ class SegmentService:
     def query(self, segment: Segment) -> ListQuery:
         """The list's query filtered as the segment says (its custom fields' columns there to be filtered by)."""
         from app.contact_list import AccountListQuery, ContactListQuery
-        from app.deal_list import DealListQuery
 
         kind = LISTS[segment.list]
-        query: ListQuery
-        if kind == "contact":
-            query = ContactListQuery(self._db)
-        elif kind == "account":
-            query = AccountListQuery(self._db)
-        else:
-            deals = DealListQuery(self._db)
-            deals.set_scope("")  # a segment of deals: whatever their status
-            query = deals
+        query: ListQuery = ContactListQuery(self._db) if kind == "contact" else AccountListQuery(self._db)
         definitions = self._fields.definitions(kind)
         ids = query.field_ids([d.key for d in definitions])
         query.set_custom([(ids[d.key], d.key, d.field_type) for d in definitions if d.key in ids])

@@ -253,6 +253,9 @@ def cmd_export(args: argparse.Namespace, services: Services, out: TextIO) -> int
             raise RapportError(f"no segment of contacts or accounts is named {args.segment!r}")
         if len(found) > 1:
             raise RapportError(f"both the contacts and the accounts have a segment {args.segment!r}")
+        if found[0].list == "accounts" and args.format.startswith("csv"):
+            raise RapportError(f"the segment {args.segment!r} holds accounts: export it as vcard4 or vcard3"
+                               " (a CSV file holds contacts)")
         uids = set(services.segments.members(found[0]))
     if not args.output:
         write_export(services, args.format, out, args.query, uids=uids)

@@ -27,7 +27,7 @@ BASE_COLUMNS = {"contacts": ("name", "company", "email", "phone", "city", "updat
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     segment = commands.add_parser(
-        "segment", help="saved filters of the contacts, accounts and deals lists",
+        "segment", help="saved filters of the contacts and accounts lists",
         description="A segment is a list's filter text, a tag and conditions on its columns (custom fields by"
                     " their key), all of which hold (or any one, with --any). The window lists them under"
                     " their list; each change is one undo step.")

@@ -87,7 +87,9 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export") if segment is None else
                             self.tr("Export the Segment “%1”").replace("%1", segment.name))
-        self.formats = [f for f in export_formats() if segment is None or f.key != "ics"]
+        # A segment's members: contacts in any format of contacts; accounts only as vCards (CSV holds people).
+        self.formats = [f for f in export_formats() if segment is None or (
+            f.key != "ics" and (segment.list == "contacts" or f.key.startswith("vcard")))]
 
         self.format_combo = QComboBox()
         for export in self.formats:

@@ -103,8 +103,7 @@ SAMPLE_CONTACTS = 300
 _Beside = TypeVar("_Beside", bound=QDialog)  # a read-only dialog shown beside the window (one of each)
 EACH_CURRENCY_KEY = "deals/eachCurrency"  # the board's totals per currency rather than added up (View menu)
 SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH = range(9)
-SEGMENT_LISTS = {CONTACTS: "contacts", ACCOUNTS: "accounts", DEALS: "deals"}  # the lists with segments
-DEALS_LIST = 1  # ui.pipeline.deals_view.LIST: the deals as a table
+SEGMENT_LISTS = {CONTACTS: "contacts", ACCOUNTS: "accounts"}  # the lists with segments (app/segments.py)
 
 
 log = logging.getLogger(__name__)
@@ -299,7 +298,6 @@ class MainWindow(QMainWindow):
         view.board.each_currency_changed.connect(self.each_currency_action.setChecked)
         view.board.converting.connect(self.each_currency_action.setEnabled)
         self._update_each_currency_action()  # (its first load was before the line above)
-        view.list.records.segments_changed.connect(self._fill_sidebar)
         return view
 
     def _update_each_currency_action(self) -> None:
@@ -1152,8 +1150,6 @@ class MainWindow(QMainWindow):
                 return
 
     def _list_of(self, section: int) -> RecordListView | None:
-        if section == DEALS:
-            return self.deals_view.list.records  # (made when first asked for)
         return {CONTACTS: self.contacts_view, ACCOUNTS: self.accounts_view}.get(section)
 
     def _fill_sidebar(self) -> None:
@@ -1193,8 +1189,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("segmentMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         listed = SEGMENT_LISTS[section]
-        if listed != "deals":  # (an export holds contacts and accounts)
-            menu.addAction(self.tr("&Export…"), lambda: self.export_segment(listed, name))
+        menu.addAction(self.tr("&Export…"), lambda: self.export_segment(listed, name))
         menu.addAction(self.tr("&Tag Everyone…"), lambda: self.tag_segment(listed, name))
         menu.addAction(self.tr("Re&name…"), lambda: self.rename_segment(listed, name))
         menu.addSeparator()
@@ -1274,8 +1269,6 @@ class MainWindow(QMainWindow):
         # would cancel each other out, so the window's Undo lends it the key there (its menu item stays).
         undo_keys = QKeySequence() if section == DUPLICATES else QKeySequence(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcut(undo_keys)
-        if segment_name and section == DEALS:
-            self.deals_view.show_view(DEALS_LIST)  # a segment of deals is shown in the list
         view = self._list_of(section) if segment_name else None
         if view is not None:
             segment = next((s for s in view.segments() if s.name == segment_name), None)

@@ -939,8 +939,12 @@ def _put_custom(cells: dict[str, str], custom: Sequence[tuple[str, str]], flavou
         return
     fixed = {h.casefold() for h in (*OUTLOOK_COLUMNS, *OUTLOOK_MORE)}
     for label, value in custom:
-        column = label if label.casefold() not in fixed else f"{label} (Rapport)"
-        cells.setdefault(column, value)
+        # A label Outlook has, or one the reader takes for a field of its own ("Region", "Website", "Labels"),
+        # is told apart, so that the file reads back into the custom field.
+        key = _key(label)
+        known = (label.casefold() in fixed or bool(suggest_mapping([label])) or key in _GOOGLE_MARKERS
+                 or bool(_GOOGLE_NUMBERED.fullmatch(key)))
+        cells.setdefault(f"{label} (Rapport)" if known else label, value)
 
 
 def _extra_column(name: str, flavour: Flavour) -> str | None:

@@ -2980,92 +2980,92 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>Експорт на сегмента „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="99" />
+            <location filename="../../ui/exporter.py" line="101" />
             <source>Everything; or words to export only what a search finds</source>
             <translation>Всичко; или думи, за да експортирате само намереното при търсене</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="103" />
+            <location filename="../../ui/exporter.py" line="105" />
             <source>Choose where to save the file</source>
             <translation>Изберете къде да запишете файла</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="104" />
+            <location filename="../../ui/exporter.py" line="106" />
             <source>&amp;Choose…</source>
             <translation>&amp;Избери…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="112" />
+            <location filename="../../ui/exporter.py" line="114" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="116" />
+            <location filename="../../ui/exporter.py" line="118" />
             <source>&amp;Only matching:</source>
             <translation>&amp;Само съвпадащите:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="122" />
+            <location filename="../../ui/exporter.py" line="124" />
             <source>Only:</source>
             <translation>Само:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="122" />
+            <location filename="../../ui/exporter.py" line="124" />
             <source>The segment “%1”, as its list shows it now</source>
             <translation>Сегментът „%1“, както го показва списъкът в момента</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="124" />
+            <location filename="../../ui/exporter.py" line="126" />
             <source>&amp;Save to:</source>
             <translation>&amp;Запиши в:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="129" />
+            <location filename="../../ui/exporter.py" line="131" />
             <source>Export progress</source>
             <translation>Напредък на експорта</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="137" />
+            <location filename="../../ui/exporter.py" line="139" />
             <source>&amp;Export</source>
             <translation>&amp;Експортирай</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="187" />
+            <location filename="../../ui/exporter.py" line="189" />
             <source>Exporting…</source>
             <translation>Експортиране…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="195" />
+            <location filename="../../ui/exporter.py" line="197" />
             <source>Stopping…</source>
             <translation>Спиране…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="220" />
+            <location filename="../../ui/exporter.py" line="222" />
             <source>Export to</source>
             <translation>Експортиране в</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="221" />
+            <location filename="../../ui/exporter.py" line="223" />
             <source>%1 (*%2);;All files (*)</source>
             <translation>%1 (*%2);;Всички файлове (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="233" />
+            <location filename="../../ui/exporter.py" line="235" />
             <source>%1 of %2 records written…</source>
             <translation>Записани %1 от %2 записа…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="238" />
+            <location filename="../../ui/exporter.py" line="240" />
             <source>Export cancelled; no file was written.</source>
             <translation>Експортът е отменен; не е записан файл.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="243" />
+            <location filename="../../ui/exporter.py" line="245" />
             <source>Exported %1 records to %2.</source>
             <translation>В %2 са експортирани записи: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="249" />
+            <location filename="../../ui/exporter.py" line="251" />
             <source>The export failed: %1</source>
             <translation>Експортът не бе успешен: %1</translation>
         </message>
@@ -4302,425 +4302,425 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Търсене в контакти, фирми, сделки, дейности и задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>Search</source>
             <translation>Търсене</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Филтрирай контактите по име, фирма, имейл, телефон или град</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Все още няма контакти. Тук ще се показват контактите, които добавите или импортирате.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>No contacts match “%1”.</source>
             <translation>Няма контакти, отговарящи на „%1“.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Филтрирай фирмите по име, отрасъл, уебсайт, телефон или град</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Все още няма фирми. Тук ще се показват фирмите, които добавите или импортирате.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>No accounts match “%1”.</source>
             <translation>Няма фирми, отговарящи на „%1“.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Sections</source>
             <translation>Раздели</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;Sync</source>
             <translation>&amp;Синхронизиране</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>Fetching mail…</source>
             <translation>Изтегляне на пощата…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>Mail is being fetched already.</source>
             <translation>Пощата вече се изтегля.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Search</source>
             <translation>&amp;Търсене</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Accounts</source>
             <translation>Фир&amp;ми</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Deals</source>
             <translation>С&amp;делки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендар</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Das&amp;hboard</source>
             <translation>Та&amp;бло</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>D&amp;uplicates</source>
             <translation>Д&amp;убликати</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>&amp;Trash</source>
             <translation>К&amp;ошче</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="523" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>New &amp;Contact…</source>
             <translation>Нов &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="523" />
             <source>New &amp;Account…</source>
             <translation>Нова &amp;фирма…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>&amp;Import…</source>
             <translation>&amp;Импортиране…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлове vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>Import &amp;Mail…</source>
             <translation>Импортиране на &amp;поща…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Имейли от и до вашите контакти от Thunderbird, файл mbox или папка Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>&amp;Fetch Mail</source>
             <translation>Из&amp;тегли пощата</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="534" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>Новото в пощенските ви акаунти — в хронологиите</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>Пощенски &amp;акаунти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>Акаунтите IMAP, чиято поща попада в хронологиите</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="538" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>&amp;Валути и обменни курсове…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>Основната валута, в която се изчисляват сборовете, и курсовете</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>C&amp;ustom Fields…</source>
             <translation>&amp;Допълнителни полета…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>The fields you add to contacts, accounts, deals, activities and tasks</source>
             <translation>Полетата, които добавяте към контакти, фирми, сделки, дейности и задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
-            <location filename="../../ui/main_window.py" line="1197" />
+            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="1192" />
             <source>&amp;Export…</source>
             <translation>&amp;Експортиране…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Вашето и&amp;ме в офиса…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кой от офиса сте вие: отговорникът за новите ви сделки и задачи и какво показва „Само моите“</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>&amp;Quit</source>
             <translation>И&amp;зход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Edit</source>
             <translation>&amp;Редактиране</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="554" />
             <source>&amp;Undo</source>
             <translation>&amp;Отмени</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>&amp;Redo</source>
             <translation>&amp;Повтори</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>&amp;Move to Trash</source>
             <translation>Премести в &amp;Кошчето</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>&amp;Find…</source>
             <translation>&amp;Намери…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="573" />
             <source>&amp;Go to or Run…</source>
             <translation>О&amp;тиди или изпълни…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Jump to any record or run any command by name</source>
             <translation>Отидете на произволен запис или изпълнете произволна команда по име</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="577" />
             <source>&amp;Record</source>
             <translation>&amp;Запис</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="578" />
             <source>&amp;Log a Call…</source>
             <translation>Запиши &amp;обаждане…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Напиши имейл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Ново съобщение в пощенската ви програма до хората в записа</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Log an &amp;E-mail…</source>
             <translation>Запиши &amp;имейл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="587" />
+            <location filename="../../ui/main_window.py" line="585" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добави в хронологията имейл, написан или прочетен другаде</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Add a &amp;Note…</source>
             <translation>Добави &amp;бележка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>Add a &amp;Task…</source>
             <translation>Добави &amp;задача…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="592" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>New &amp;Deal…</source>
             <translation>Нова &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="593" />
             <source>Attach a &amp;File…</source>
             <translation>Прикачи &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>Пазете файл заедно със записа (или пуснете файла върху записа)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагай следваща стъпка след обаждания и премествания</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>&amp;View</source>
             <translation>&amp;Изглед</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="611" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>Totals in &amp;Each Currency</source>
             <translation>Сборове във &amp;всяка валута</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="614" />
+            <location filename="../../ui/main_window.py" line="612" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>Показвай сборовете на дъската по валути, вместо сумирани в основната валута (щракване върху сбора на колона прави същото)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="620" />
+            <location filename="../../ui/main_window.py" line="618" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>&amp;Фуния към минала дата…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="621" />
+            <location filename="../../ui/main_window.py" line="619" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>Фунията, каквато е била в даден ден, и какво се е преместило между две дати</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="623" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>&amp;Reports…</source>
             <translation>Отч&amp;ети…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="624" />
+            <location filename="../../ui/main_window.py" line="622" />
             <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
             <translation>Спечелени и загубени сделки по отговорник, източник, етап или месец; дейности по вид или период</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="624" />
             <source>A&amp;ppearance</source>
             <translation>Външен в&amp;ид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
-            <location filename="../../ui/main_window.py" line="640" />
+            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>Follow the &amp;System</source>
             <translation>Като в &amp;системата</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="627" />
             <source>&amp;Light</source>
             <translation>Св&amp;етла</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>&amp;Dark</source>
             <translation>&amp;Тъмна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="637" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>Lan&amp;guage</source>
             <translation>Е&amp;зик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>&amp;Help</source>
             <translation>&amp;Помощ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="650" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Клавишни комбинации</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>&amp;About Rapport</source>
             <translation>&amp;За Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Main</source>
             <translation>Основна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="725" />
+            <location filename="../../ui/main_window.py" line="723" />
             <source>Language</source>
             <translation>Език</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="724" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport ще показва избрания от вас език при следващото стартиране.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="757" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Този елемент не е свързан с контакт, фирма или сделка.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="824" />
+            <location filename="../../ui/main_window.py" line="822" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 са експортирани записи: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="935" />
+            <location filename="../../ui/main_window.py" line="933" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Никой в тази сделка няма имейл адрес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="937" />
+            <location filename="../../ui/main_window.py" line="935" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Никоя пощенска програма не отвори съобщението: зададена ли е програма по подразбиране?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1044" />
+            <location filename="../../ui/main_window.py" line="1042" />
             <source>Not saved: %1 — %2</source>
             <translation>Не е записано: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1088" />
+            <location filename="../../ui/main_window.py" line="1086" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4728,7 +4728,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1089" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln фирма</numerusform>
@@ -4736,7 +4736,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1090" />
+            <location filename="../../ui/main_window.py" line="1088" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4744,7 +4744,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1091" />
+            <location filename="../../ui/main_window.py" line="1089" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln дейност</numerusform>
@@ -4752,7 +4752,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1092" />
+            <location filename="../../ui/main_window.py" line="1090" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4760,77 +4760,77 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1107" />
+            <location filename="../../ui/main_window.py" line="1105" />
             <source>Nothing matches “%1”.</source>
             <translation>Нищо не отговаря на „%1“.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1114" />
+            <location filename="../../ui/main_window.py" line="1112" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Въведете име, фирма, имейл, телефонен номер или произволна дума от бележка.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1131" />
+            <location filename="../../ui/main_window.py" line="1129" />
             <source>Add sample data</source>
             <translation>Добави примерни данни</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1198" />
+            <location filename="../../ui/main_window.py" line="1193" />
             <source>&amp;Tag Everyone…</source>
             <translation>Добави &amp;етикет на всички…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1199" />
+            <location filename="../../ui/main_window.py" line="1194" />
             <source>Re&amp;name…</source>
             <translation>Преи&amp;менувай…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1201" />
+            <location filename="../../ui/main_window.py" line="1196" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Премахни сегмента</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1226" />
+            <location filename="../../ui/main_window.py" line="1221" />
             <source>Tag Everyone</source>
             <translation>Етикет за всички</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1227" />
+            <location filename="../../ui/main_window.py" line="1222" />
             <source>A tag for everyone in “%1”:</source>
             <translation>Етикет за всички в „%1“:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1235" />
+            <location filename="../../ui/main_window.py" line="1230" />
             <source>Tag everyone in “%1”</source>
             <translation>Добави етикет на всички в „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1237" />
+            <location filename="../../ui/main_window.py" line="1232" />
             <source>“%1” given to %2 more.</source>
             <translation>„%1“ е добавен на още %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1243" />
+            <location filename="../../ui/main_window.py" line="1238" />
             <source>Rename Segment</source>
             <translation>Преименуване на сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1243" />
+            <location filename="../../ui/main_window.py" line="1238" />
             <source>New name:</source>
             <translation>Ново име:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1248" />
+            <location filename="../../ui/main_window.py" line="1243" />
             <source>Rename the segment “%1”</source>
             <translation>Преименуване на сегмента „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1308" />
+            <location filename="../../ui/main_window.py" line="1301" />
             <source>About Rapport</source>
             <translation>За Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1309" />
+            <location filename="../../ui/main_window.py" line="1302" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM система за малкия бизнес, която работи преди всичко офлайн.
@@ -5776,48 +5776,48 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/views/record_list.py" line="86" />
+            <location filename="../../ui/views/record_list.py" line="89" />
             <source>Tag</source>
             <translation>Етикет</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="87" />
+            <location filename="../../ui/views/record_list.py" line="90" />
             <source>Only records with this tag</source>
             <translation>Само записи с този етикет</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="90" />
+            <location filename="../../ui/views/record_list.py" line="93" />
             <source>Save as &amp;Segment…</source>
             <translation>Запази като &amp;сегмент…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="91" />
+            <location filename="../../ui/views/record_list.py" line="94" />
             <source>Keep this filter in the navigation</source>
             <translation>Запазване на този филтър в навигацията</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="94" />
+            <location filename="../../ui/views/record_list.py" line="97" />
             <source>Co&amp;lumns</source>
             <translation>&amp;Колони</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="95" />
+            <location filename="../../ui/views/record_list.py" line="98" />
             <source>Choose the columns shown</source>
             <translation>Избор на показваните колони</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="103" />
+            <location filename="../../ui/views/record_list.py" line="106" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>Колоните, по които е филтриран списъкът: изберете една, за да я премахнете</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="144" />
+            <location filename="../../ui/views/record_list.py" line="147" />
             <source>Clear filter</source>
             <translation>Изчисти филтъра</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="206" />
-            <location filename="../../ui/views/record_list.py" line="269" />
+            <location filename="../../ui/views/record_list.py" line="211" />
+            <location filename="../../ui/views/record_list.py" line="274" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>Филтрирано по %n колона</numerusform>
@@ -5825,47 +5825,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="235" />
+            <location filename="../../ui/views/record_list.py" line="240" />
             <source>Remove: %1</source>
             <translation>Премахване: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="240" />
+            <location filename="../../ui/views/record_list.py" line="245" />
             <source>Rows Matching &amp;Any One</source>
             <translation>Редове, отговарящи на &amp;поне едно условие</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="244" />
+            <location filename="../../ui/views/record_list.py" line="249" />
             <source>Show All Rows</source>
             <translation>Покажи всички редове</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="258" />
+            <location filename="../../ui/views/record_list.py" line="263" />
             <source>All tags</source>
             <translation>Всички етикети</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="299" />
+            <location filename="../../ui/views/record_list.py" line="304" />
             <source>Save as Segment</source>
             <translation>Запазване като сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="299" />
+            <location filename="../../ui/views/record_list.py" line="304" />
             <source>Name of the segment:</source>
             <translation>Име на сегмента:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="309" />
+            <location filename="../../ui/views/record_list.py" line="314" />
             <source>Save the segment “%1”</source>
             <translation>Запазване на сегмента „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="317" />
+            <location filename="../../ui/views/record_list.py" line="322" />
             <source>Remove the segment “%1”</source>
             <translation>Премахване на сегмента „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="374" />
+            <location filename="../../ui/views/record_list.py" line="381" />
+            <source>&amp;Filter by</source>
+            <translation>&amp;Филтър по</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="394" />
             <source>Filter by “%1”…</source>
             <translation>Филтрирай по „%1“…</translation>
         </message>
@@ -6819,17 +6824,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>помощният процес за експортиране завърши с грешка: %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="215" />
+            <location filename="../../app/exporting.py" line="221" />
             <source>a segment's contacts and accounts export as vCard or CSV, not as a calendar</source>
             <translation>контактите и фирмите на сегмент се експортират като vCard или CSV, а не като календар</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="268" />
+            <location filename="../../app/exporting.py" line="274" />
             <source>the disk is full: cannot write %1</source>
             <translation>дискът е пълен: %1 не може да бъде записан</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="270" />
+            <location filename="../../app/exporting.py" line="276" />
             <location filename="../../app/record_files.py" line="168" />
             <source>cannot write %1: %2</source>
             <translation>%1 не може да бъде записан: %2</translation>
@@ -7656,35 +7661,40 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 не може да бъде възстановен: %2</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="110" />
-            <location filename="../../app/segments.py" line="198" />
+            <location filename="../../app/segments.py" line="67" />
+            <source>the list has no column %1 to filter by</source>
+            <translation>в списъка няма колона %1 за филтриране</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="117" />
+            <location filename="../../app/segments.py" line="196" />
             <source>a segment needs a name</source>
             <translation>сегментът трябва да има име</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="114" />
+            <location filename="../../app/segments.py" line="121" />
             <source>the list has a segment %1 already</source>
             <translation>списъкът вече има сегмент %1</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="172" />
+            <location filename="../../app/segments.py" line="170" />
             <location filename="../../app/tags.py" line="134" />
             <location filename="../../app/tags.py" line="204" />
             <source>a tag needs a name</source>
             <translation>етикетът трябва да има име</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="195" />
+            <location filename="../../app/segments.py" line="193" />
             <source>segments are of the lists %1, not %2</source>
             <translation>сегменти имат списъците %1, а не %2</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="201" />
+            <location filename="../../app/segments.py" line="199" />
             <source>%1 is not a way to compare (one of %2)</source>
             <translation>%1 не е начин за сравнение (един от %2)</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="204" />
+            <location filename="../../app/segments.py" line="202" />
             <source>a segment filters the list: give it a text, a tag or a condition</source>
             <translation>сегментът филтрира списъка: задайте му текст, етикет или условие</translation>
         </message>

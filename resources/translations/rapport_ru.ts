@@ -782,17 +782,17 @@
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="50" />
+            <location filename="../../ui/views/column_filter.py" line="51" />
             <source>A date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="61" />
+            <location filename="../../ui/views/column_filter.py" line="62" />
             <source>Show only the rows where</source>
             <translation>Показывать только строки, где</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="81" />
+            <location filename="../../ui/views/column_filter.py" line="82" />
             <source>Type the value to compare with.</source>
             <translation>Введите значение для сравнения.</translation>
         </message>
@@ -2992,92 +2992,92 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>Экспорт сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="99" />
+            <location filename="../../ui/exporter.py" line="101" />
             <source>Everything; or words to export only what a search finds</source>
             <translation>Всё; или слова, чтобы экспортировать только найденное</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="103" />
+            <location filename="../../ui/exporter.py" line="105" />
             <source>Choose where to save the file</source>
             <translation>Выберите, куда сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="104" />
+            <location filename="../../ui/exporter.py" line="106" />
             <source>&amp;Choose…</source>
             <translation>&amp;Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="112" />
+            <location filename="../../ui/exporter.py" line="114" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="116" />
+            <location filename="../../ui/exporter.py" line="118" />
             <source>&amp;Only matching:</source>
             <translation>&amp;Только подходящие:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="122" />
+            <location filename="../../ui/exporter.py" line="124" />
             <source>Only:</source>
             <translation>Только:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="122" />
+            <location filename="../../ui/exporter.py" line="124" />
             <source>The segment “%1”, as its list shows it now</source>
             <translation>Сегмент «%1» — как его сейчас показывает список</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="124" />
+            <location filename="../../ui/exporter.py" line="126" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="129" />
+            <location filename="../../ui/exporter.py" line="131" />
             <source>Export progress</source>
             <translation>Ход экспорта</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="137" />
+            <location filename="../../ui/exporter.py" line="139" />
             <source>&amp;Export</source>
             <translation>&amp;Экспортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="187" />
+            <location filename="../../ui/exporter.py" line="189" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="195" />
+            <location filename="../../ui/exporter.py" line="197" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="220" />
+            <location filename="../../ui/exporter.py" line="222" />
             <source>Export to</source>
             <translation>Экспортировать в</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="221" />
+            <location filename="../../ui/exporter.py" line="223" />
             <source>%1 (*%2);;All files (*)</source>
             <translation>%1 (*%2);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="233" />
+            <location filename="../../ui/exporter.py" line="235" />
             <source>%1 of %2 records written…</source>
             <translation>Записано %1 из %2…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="238" />
+            <location filename="../../ui/exporter.py" line="240" />
             <source>Export cancelled; no file was written.</source>
             <translation>Экспорт отменён, файл не записан.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="243" />
+            <location filename="../../ui/exporter.py" line="245" />
             <source>Exported %1 records to %2.</source>
             <translation>В %2 экспортировано записей: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="249" />
+            <location filename="../../ui/exporter.py" line="251" />
             <source>The export failed: %1</source>
             <translation>Экспорт не удался: %1</translation>
         </message>
@@ -4315,425 +4315,425 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>Fetching mail…</source>
             <translation>Получение почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>Mail is being fetched already.</source>
             <translation>Почта уже получается.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Accounts</source>
             <translation>Компа&amp;нии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="523" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="523" />
             <source>New &amp;Account…</source>
             <translation>Новая комп&amp;ания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>Import &amp;Mail…</source>
             <translation>Импорт &amp;почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Письма от ваших контактов и к ним — из Thunderbird, файла mbox или папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>&amp;Fetch Mail</source>
             <translation>Полу&amp;чить почту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="534" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>Новое из ваших почтовых учётных записей — в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>Почтовые &amp;учётные записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>Учётные записи IMAP, письма из которых попадают в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="538" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>&amp;Валюты и курсы…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>Основная валюта, в которой складываются итоги, и курсы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>C&amp;ustom Fields…</source>
             <translation>&amp;Дополнительные поля…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>The fields you add to contacts, accounts, deals, activities and tasks</source>
             <translation>Поля, которые вы добавляете к контактам, компаниям, сделкам, действиям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
-            <location filename="../../ui/main_window.py" line="1197" />
+            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="1192" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="554" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>&amp;Move to Trash</source>
             <translation>Пере&amp;местить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="573" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="577" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="578" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записать п&amp;исьмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="587" />
+            <location filename="../../ui/main_window.py" line="585" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить за&amp;метку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="592" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="593" />
             <source>Attach a &amp;File…</source>
             <translation>Прикрепить &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>Хранить файл вместе с записью (или перетащите файл на запись)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="611" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>Totals in &amp;Each Currency</source>
             <translation>Итоги в каждой &amp;валюте</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="614" />
+            <location filename="../../ui/main_window.py" line="612" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>Показывать итоги доски по каждой валюте, а не в сумме в основной валюте (то же делает щелчок по итогу колонки)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="620" />
+            <location filename="../../ui/main_window.py" line="618" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>Воронка на &amp;прошлую дату…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="621" />
+            <location filename="../../ui/main_window.py" line="619" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>Воронка такой, какой она была в тот день, и что изменилось между двумя датами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="623" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>&amp;Reports…</source>
             <translation>О&amp;тчёты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="624" />
+            <location filename="../../ui/main_window.py" line="622" />
             <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
             <translation>Выигранные и проигранные сделки по ответственным, источникам, этапам или месяцам; активности по видам и периодам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="624" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
-            <location filename="../../ui/main_window.py" line="640" />
+            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="627" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="637" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="650" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="725" />
+            <location filename="../../ui/main_window.py" line="723" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="724" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="757" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="824" />
+            <location filename="../../ui/main_window.py" line="822" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="935" />
+            <location filename="../../ui/main_window.py" line="933" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="937" />
+            <location filename="../../ui/main_window.py" line="935" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1044" />
+            <location filename="../../ui/main_window.py" line="1042" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1088" />
+            <location filename="../../ui/main_window.py" line="1086" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4742,7 +4742,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1089" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -4751,7 +4751,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1090" />
+            <location filename="../../ui/main_window.py" line="1088" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4760,7 +4760,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1091" />
+            <location filename="../../ui/main_window.py" line="1089" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -4769,7 +4769,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1092" />
+            <location filename="../../ui/main_window.py" line="1090" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4778,77 +4778,77 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1107" />
+            <location filename="../../ui/main_window.py" line="1105" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1114" />
+            <location filename="../../ui/main_window.py" line="1112" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1131" />
+            <location filename="../../ui/main_window.py" line="1129" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1198" />
+            <location filename="../../ui/main_window.py" line="1193" />
             <source>&amp;Tag Everyone…</source>
             <translation>&amp;Пометить всех тегом…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1199" />
+            <location filename="../../ui/main_window.py" line="1194" />
             <source>Re&amp;name…</source>
             <translation>Пере&amp;именовать…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1201" />
+            <location filename="../../ui/main_window.py" line="1196" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1226" />
+            <location filename="../../ui/main_window.py" line="1221" />
             <source>Tag Everyone</source>
             <translation>Пометить всех тегом</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1227" />
+            <location filename="../../ui/main_window.py" line="1222" />
             <source>A tag for everyone in “%1”:</source>
             <translation>Тег для всех в сегменте «%1»:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1235" />
+            <location filename="../../ui/main_window.py" line="1230" />
             <source>Tag everyone in “%1”</source>
             <translation>Пометить всех в «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1237" />
+            <location filename="../../ui/main_window.py" line="1232" />
             <source>“%1” given to %2 more.</source>
             <translation>Тег «%1» добавлен ещё %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1243" />
+            <location filename="../../ui/main_window.py" line="1238" />
             <source>Rename Segment</source>
             <translation>Переименовать сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1243" />
+            <location filename="../../ui/main_window.py" line="1238" />
             <source>New name:</source>
             <translation>Новое название:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1248" />
+            <location filename="../../ui/main_window.py" line="1243" />
             <source>Rename the segment “%1”</source>
             <translation>Переименование сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1308" />
+            <location filename="../../ui/main_window.py" line="1301" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1309" />
+            <location filename="../../ui/main_window.py" line="1302" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -5796,48 +5796,48 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/views/record_list.py" line="86" />
+            <location filename="../../ui/views/record_list.py" line="89" />
             <source>Tag</source>
             <translation>Тег</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="87" />
+            <location filename="../../ui/views/record_list.py" line="90" />
             <source>Only records with this tag</source>
             <translation>Только записи с этим тегом</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="90" />
+            <location filename="../../ui/views/record_list.py" line="93" />
             <source>Save as &amp;Segment…</source>
             <translation>Сохранить как &amp;сегмент…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="91" />
+            <location filename="../../ui/views/record_list.py" line="94" />
             <source>Keep this filter in the navigation</source>
             <translation>Сохранить этот фильтр в панели навигации</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="94" />
+            <location filename="../../ui/views/record_list.py" line="97" />
             <source>Co&amp;lumns</source>
             <translation>&amp;Столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="95" />
+            <location filename="../../ui/views/record_list.py" line="98" />
             <source>Choose the columns shown</source>
             <translation>Выбрать отображаемые столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="103" />
+            <location filename="../../ui/views/record_list.py" line="106" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>Столбцы, по которым отфильтрован список: выберите условие, чтобы убрать его</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="144" />
+            <location filename="../../ui/views/record_list.py" line="147" />
             <source>Clear filter</source>
             <translation>Сбросить фильтр</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="206" />
-            <location filename="../../ui/views/record_list.py" line="269" />
+            <location filename="../../ui/views/record_list.py" line="211" />
+            <location filename="../../ui/views/record_list.py" line="274" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>Фильтр по %n столбцу</numerusform>
@@ -5846,47 +5846,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="235" />
+            <location filename="../../ui/views/record_list.py" line="240" />
             <source>Remove: %1</source>
             <translation>Убрать: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="240" />
+            <location filename="../../ui/views/record_list.py" line="245" />
             <source>Rows Matching &amp;Any One</source>
             <translation>Строки, где выполнено &amp;любое условие</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="244" />
+            <location filename="../../ui/views/record_list.py" line="249" />
             <source>Show All Rows</source>
             <translation>Показать все строки</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="258" />
+            <location filename="../../ui/views/record_list.py" line="263" />
             <source>All tags</source>
             <translation>Все теги</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="299" />
+            <location filename="../../ui/views/record_list.py" line="304" />
             <source>Save as Segment</source>
             <translation>Сохранить как сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="299" />
+            <location filename="../../ui/views/record_list.py" line="304" />
             <source>Name of the segment:</source>
             <translation>Название сегмента:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="309" />
+            <location filename="../../ui/views/record_list.py" line="314" />
             <source>Save the segment “%1”</source>
             <translation>Сохранение сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="317" />
+            <location filename="../../ui/views/record_list.py" line="322" />
             <source>Remove the segment “%1”</source>
             <translation>Удаление сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="371" />
+            <location filename="../../ui/views/record_list.py" line="381" />
+            <source>&amp;Filter by</source>
+            <translation>&amp;Фильтр по</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="394" />
             <source>Filter by “%1”…</source>
             <translation>Фильтр по «%1»…</translation>
         </message>
@@ -6430,35 +6435,40 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>вероятность — это процент от 0 до 100</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="110" />
-            <location filename="../../app/segments.py" line="198" />
+            <location filename="../../app/segments.py" line="67" />
+            <source>the list has no column %1 to filter by</source>
+            <translation>в списке нет столбца %1 для фильтра</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="117" />
+            <location filename="../../app/segments.py" line="196" />
             <source>a segment needs a name</source>
             <translation>у сегмента должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="114" />
+            <location filename="../../app/segments.py" line="121" />
             <source>the list has a segment %1 already</source>
             <translation>в списке уже есть сегмент %1</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="172" />
+            <location filename="../../app/segments.py" line="170" />
             <location filename="../../app/tags.py" line="134" />
             <location filename="../../app/tags.py" line="204" />
             <source>a tag needs a name</source>
             <translation>у метки должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="195" />
+            <location filename="../../app/segments.py" line="193" />
             <source>segments are of the lists %1, not %2</source>
             <translation>сегменты бывают у списков %1, а не %2</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="201" />
+            <location filename="../../app/segments.py" line="199" />
             <source>%1 is not a way to compare (one of %2)</source>
             <translation>%1 — не способ сравнения (допустимы: %2)</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="204" />
+            <location filename="../../app/segments.py" line="202" />
             <source>a segment filters the list: give it a text, a tag or a condition</source>
             <translation>сегмент фильтрует список: задайте текст, тег или условие</translation>
         </message>
@@ -7245,17 +7255,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>вспомогательный процесс экспорта завершился с ошибкой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="215" />
+            <location filename="../../app/exporting.py" line="221" />
             <source>a segment's contacts and accounts export as vCard or CSV, not as a calendar</source>
             <translation>контакты и компании сегмента экспортируются в vCard или CSV, а не в календарь</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="268" />
+            <location filename="../../app/exporting.py" line="274" />
             <source>the disk is full: cannot write %1</source>
             <translation>диск заполнен: не удаётся записать %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="270" />
+            <location filename="../../app/exporting.py" line="276" />
             <location filename="../../app/record_files.py" line="168" />
             <source>cannot write %1: %2</source>
             <translation>не удаётся записать %1: %2</translation>

@@ -2992,92 +2992,92 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>Експорт сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="99" />
+            <location filename="../../ui/exporter.py" line="101" />
             <source>Everything; or words to export only what a search finds</source>
             <translation>Усе; або слова, щоб експортувати лише знайдене</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="103" />
+            <location filename="../../ui/exporter.py" line="105" />
             <source>Choose where to save the file</source>
             <translation>Виберіть, куди зберегти файл</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="104" />
+            <location filename="../../ui/exporter.py" line="106" />
             <source>&amp;Choose…</source>
             <translation>&amp;Вибрати…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="112" />
+            <location filename="../../ui/exporter.py" line="114" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="116" />
+            <location filename="../../ui/exporter.py" line="118" />
             <source>&amp;Only matching:</source>
             <translation>&amp;Лише відповідні:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="122" />
+            <location filename="../../ui/exporter.py" line="124" />
             <source>Only:</source>
             <translation>Лише:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="122" />
+            <location filename="../../ui/exporter.py" line="124" />
             <source>The segment “%1”, as its list shows it now</source>
             <translation>Сегмент «%1» — як його зараз показує список</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="124" />
+            <location filename="../../ui/exporter.py" line="126" />
             <source>&amp;Save to:</source>
             <translation>&amp;Зберегти в:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="129" />
+            <location filename="../../ui/exporter.py" line="131" />
             <source>Export progress</source>
             <translation>Хід експорту</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="137" />
+            <location filename="../../ui/exporter.py" line="139" />
             <source>&amp;Export</source>
             <translation>&amp;Експортувати</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="187" />
+            <location filename="../../ui/exporter.py" line="189" />
             <source>Exporting…</source>
             <translation>Експорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="195" />
+            <location filename="../../ui/exporter.py" line="197" />
             <source>Stopping…</source>
             <translation>Зупинення…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="220" />
+            <location filename="../../ui/exporter.py" line="222" />
             <source>Export to</source>
             <translation>Експортувати в</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="221" />
+            <location filename="../../ui/exporter.py" line="223" />
             <source>%1 (*%2);;All files (*)</source>
             <translation>%1 (*%2);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="233" />
+            <location filename="../../ui/exporter.py" line="235" />
             <source>%1 of %2 records written…</source>
             <translation>Записано %1 з %2…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="238" />
+            <location filename="../../ui/exporter.py" line="240" />
             <source>Export cancelled; no file was written.</source>
             <translation>Експорт скасовано; файл не записано.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="243" />
+            <location filename="../../ui/exporter.py" line="245" />
             <source>Exported %1 records to %2.</source>
             <translation>До %2 експортовано записів: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="249" />
+            <location filename="../../ui/exporter.py" line="251" />
             <source>The export failed: %1</source>
             <translation>Не вдалося експортувати: %1</translation>
         </message>
@@ -4315,425 +4315,425 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Пошук у контактах, компаніях, угодах, діях і завданнях</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>Search</source>
             <translation>Пошук</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фільтрувати контакти за ім’ям, компанією, ел. поштою, телефоном або містом</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактів ще немає. Тут з’являться контакти, які ви додасте або імпортуєте.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>No contacts match “%1”.</source>
             <translation>Немає контактів, що відповідають «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фільтрувати компанії за назвою, галуззю, сайтом, телефоном або містом</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаній ще немає. Тут з’являться компанії, які ви додасте або імпортуєте.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>No accounts match “%1”.</source>
             <translation>Немає компаній, що відповідають «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Sections</source>
             <translation>Розділи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронізація</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>Fetching mail…</source>
             <translation>Отримання пошти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>Mail is being fetched already.</source>
             <translation>Пошта вже отримується.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Search</source>
             <translation>&amp;Пошук</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Accounts</source>
             <translation>Компа&amp;нії</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Deals</source>
             <translation>&amp;Угоди</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>Tas&amp;ks</source>
             <translation>&amp;Завдання</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендар</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Das&amp;hboard</source>
             <translation>Зв&amp;едення</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;блікати</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;шик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="523" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>New &amp;Contact…</source>
             <translation>Новий &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="523" />
             <source>New &amp;Account…</source>
             <translation>Нова компа&amp;нія…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>&amp;Import…</source>
             <translation>&amp;Імпорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файли vCard, CSV або iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>Import &amp;Mail…</source>
             <translation>Імпорт &amp;пошти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Листи від ваших контактів і до них — із Thunderbird, файлу mbox або папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>&amp;Fetch Mail</source>
             <translation>&amp;Отримати пошту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="534" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>Нове з ваших поштових облікових записів — до стрічок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>Поштові облікові &amp;записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>Облікові записи IMAP, листи з яких потрапляють до стрічок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="538" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>&amp;Валюти й обмінні курси…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>Основна валюта, у якій додаються підсумки, і курси</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>C&amp;ustom Fields…</source>
             <translation>&amp;Додаткові поля…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>The fields you add to contacts, accounts, deals, activities and tasks</source>
             <translation>Поля, які ви додаєте до контактів, компаній, угод, дій і завдань</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
-            <location filename="../../ui/main_window.py" line="1197" />
+            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="1192" />
             <source>&amp;Export…</source>
             <translation>&amp;Експорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше ім’&amp;я в офісі…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Хто ви в офісі: відповідальний за ваші нові угоди й завдання, а також те, що показує «Лише мої»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>&amp;Quit</source>
             <translation>Ви&amp;йти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Edit</source>
             <translation>&amp;Редагування</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="554" />
             <source>&amp;Undo</source>
             <translation>&amp;Скасувати</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторити</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>&amp;Move to Trash</source>
             <translation>Пере&amp;містити до Кошика</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>&amp;Find…</source>
             <translation>&amp;Знайти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="573" />
             <source>&amp;Go to or Run…</source>
             <translation>Пе&amp;рейти або виконати…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти до будь-якого запису або виконати будь-яку команду за назвою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="577" />
             <source>&amp;Record</source>
             <translation>&amp;Запис</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="578" />
             <source>&amp;Log a Call…</source>
             <translation>Записати &amp;дзвінок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написати листа…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новий лист у вашій поштовій програмі — людям цього запису</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записати &amp;лист…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="587" />
+            <location filename="../../ui/main_window.py" line="585" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Додати до стрічки лист, написаний або прочитаний деінде</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Add a &amp;Note…</source>
             <translation>Додати но&amp;татку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>Add a &amp;Task…</source>
             <translation>Додати &amp;завдання…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="592" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>New &amp;Deal…</source>
             <translation>Нова &amp;угода…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="593" />
             <source>Attach a &amp;File…</source>
             <translation>Прикріпити &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>Зберігати файл разом із записом (або перетягніть файл на запис)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Пропонувати наступний крок після дзвінків і переміщень</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="611" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>Totals in &amp;Each Currency</source>
             <translation>Підсумки &amp;в кожній валюті</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="614" />
+            <location filename="../../ui/main_window.py" line="612" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>Показувати підсумки дошки за кожною валютою, а не разом в основній валюті (те саме робить клацання на підсумку стовпця)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="620" />
+            <location filename="../../ui/main_window.py" line="618" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>Воронка на &amp;дату в минулому…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="621" />
+            <location filename="../../ui/main_window.py" line="619" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>Воронка такою, якою вона була того дня, і що змінилося між двома датами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="623" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>&amp;Reports…</source>
             <translation>Зв&amp;іти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="624" />
+            <location filename="../../ui/main_window.py" line="622" />
             <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
             <translation>Виграні й програні угоди за відповідальними, джерелами, етапами чи місяцями; дії за видами чи періодами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="624" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформлення</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
-            <location filename="../../ui/main_window.py" line="640" />
+            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>Follow the &amp;System</source>
             <translation>Як у с&amp;истемі</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="627" />
             <source>&amp;Light</source>
             <translation>&amp;Світле</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>&amp;Dark</source>
             <translation>&amp;Темне</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="637" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>Lan&amp;guage</source>
             <translation>Мов&amp;а</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>&amp;Help</source>
             <translation>&amp;Довідка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="650" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Комбінації клавіш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>&amp;About Rapport</source>
             <translation>&amp;Про Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Main</source>
             <translation>Основна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="725" />
+            <location filename="../../ui/main_window.py" line="723" />
             <source>Language</source>
             <translation>Мова</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="724" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport перейде на вибрану мову під час наступного запуску.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="757" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Цей елемент не пов’язано з контактом, компанією чи угодою.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="824" />
+            <location filename="../../ui/main_window.py" line="822" />
             <source>Exported %1 records to %2</source>
             <translation>До %2 експортовано записів: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="935" />
+            <location filename="../../ui/main_window.py" line="933" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ніхто в цій угоді не має адреси ел. пошти.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="937" />
+            <location filename="../../ui/main_window.py" line="935" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Жодна поштова програма не відкрила лист: чи вибрано програму за замовчуванням?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1044" />
+            <location filename="../../ui/main_window.py" line="1042" />
             <source>Not saved: %1 — %2</source>
             <translation>Не збережено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1088" />
+            <location filename="../../ui/main_window.py" line="1086" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4742,7 +4742,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1089" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компанія</numerusform>
@@ -4751,7 +4751,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1090" />
+            <location filename="../../ui/main_window.py" line="1088" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln угода</numerusform>
@@ -4760,7 +4760,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1091" />
+            <location filename="../../ui/main_window.py" line="1089" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln дія</numerusform>
@@ -4769,7 +4769,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1092" />
+            <location filename="../../ui/main_window.py" line="1090" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln завдання</numerusform>
@@ -4778,77 +4778,77 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1107" />
+            <location filename="../../ui/main_window.py" line="1105" />
             <source>Nothing matches “%1”.</source>
             <translation>Нічого не знайдено за запитом «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1114" />
+            <location filename="../../ui/main_window.py" line="1112" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введіть ім’я, компанію, адресу ел. пошти, номер телефону або будь-яке слово з нотатки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1131" />
+            <location filename="../../ui/main_window.py" line="1129" />
             <source>Add sample data</source>
             <translation>Додати зразки даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1198" />
+            <location filename="../../ui/main_window.py" line="1193" />
             <source>&amp;Tag Everyone…</source>
             <translation>&amp;Позначити всіх тегом…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1199" />
+            <location filename="../../ui/main_window.py" line="1194" />
             <source>Re&amp;name…</source>
             <translation>Перей&amp;менувати…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1201" />
+            <location filename="../../ui/main_window.py" line="1196" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Видалити сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1226" />
+            <location filename="../../ui/main_window.py" line="1221" />
             <source>Tag Everyone</source>
             <translation>Позначити всіх тегом</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1227" />
+            <location filename="../../ui/main_window.py" line="1222" />
             <source>A tag for everyone in “%1”:</source>
             <translation>Тег для всіх у сегменті «%1»:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1235" />
+            <location filename="../../ui/main_window.py" line="1230" />
             <source>Tag everyone in “%1”</source>
             <translation>Позначити тегом усіх у «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1237" />
+            <location filename="../../ui/main_window.py" line="1232" />
             <source>“%1” given to %2 more.</source>
             <translation>Тег «%1» додано ще %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1243" />
+            <location filename="../../ui/main_window.py" line="1238" />
             <source>Rename Segment</source>
             <translation>Перейменувати сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1243" />
+            <location filename="../../ui/main_window.py" line="1238" />
             <source>New name:</source>
             <translation>Нова назва:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1248" />
+            <location filename="../../ui/main_window.py" line="1243" />
             <source>Rename the segment “%1”</source>
             <translation>Перейменування сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1308" />
+            <location filename="../../ui/main_window.py" line="1301" />
             <source>About Rapport</source>
             <translation>Про Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1309" />
+            <location filename="../../ui/main_window.py" line="1302" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бізнесу, що працює без інтернету.
@@ -5796,48 +5796,48 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/views/record_list.py" line="86" />
+            <location filename="../../ui/views/record_list.py" line="89" />
             <source>Tag</source>
             <translation>Тег</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="87" />
+            <location filename="../../ui/views/record_list.py" line="90" />
             <source>Only records with this tag</source>
             <translation>Лише записи з цим тегом</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="90" />
+            <location filename="../../ui/views/record_list.py" line="93" />
             <source>Save as &amp;Segment…</source>
             <translation>Зберегти як &amp;сегмент…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="91" />
+            <location filename="../../ui/views/record_list.py" line="94" />
             <source>Keep this filter in the navigation</source>
             <translation>Зберегти цей фільтр на панелі навігації</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="94" />
+            <location filename="../../ui/views/record_list.py" line="97" />
             <source>Co&amp;lumns</source>
             <translation>Сто&amp;впці</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="95" />
+            <location filename="../../ui/views/record_list.py" line="98" />
             <source>Choose the columns shown</source>
             <translation>Вибрати стовпці для показу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="103" />
+            <location filename="../../ui/views/record_list.py" line="106" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>Стовпці, за якими відфільтровано список: виберіть умову, щоб прибрати її</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="144" />
+            <location filename="../../ui/views/record_list.py" line="147" />
             <source>Clear filter</source>
             <translation>Скинути фільтр</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="206" />
-            <location filename="../../ui/views/record_list.py" line="269" />
+            <location filename="../../ui/views/record_list.py" line="211" />
+            <location filename="../../ui/views/record_list.py" line="274" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>Фільтр за %n стовпцем</numerusform>
@@ -5846,47 +5846,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="235" />
+            <location filename="../../ui/views/record_list.py" line="240" />
             <source>Remove: %1</source>
             <translation>Прибрати: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="240" />
+            <location filename="../../ui/views/record_list.py" line="245" />
             <source>Rows Matching &amp;Any One</source>
             <translation>Рядки, де виконано &amp;будь-яку умову</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="244" />
+            <location filename="../../ui/views/record_list.py" line="249" />
             <source>Show All Rows</source>
             <translation>Показати всі рядки</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="258" />
+            <location filename="../../ui/views/record_list.py" line="263" />
             <source>All tags</source>
             <translation>Усі теги</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="299" />
+            <location filename="../../ui/views/record_list.py" line="304" />
             <source>Save as Segment</source>
             <translation>Зберегти як сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="299" />
+            <location filename="../../ui/views/record_list.py" line="304" />
             <source>Name of the segment:</source>
             <translation>Назва сегмента:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="309" />
+            <location filename="../../ui/views/record_list.py" line="314" />
             <source>Save the segment “%1”</source>
             <translation>Збереження сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="317" />
+            <location filename="../../ui/views/record_list.py" line="322" />
             <source>Remove the segment “%1”</source>
             <translation>Вилучення сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="374" />
+            <location filename="../../ui/views/record_list.py" line="381" />
+            <source>&amp;Filter by</source>
+            <translation>&amp;Фільтр за</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="394" />
             <source>Filter by “%1”…</source>
             <translation>Фільтр за «%1»…</translation>
         </message>
@@ -6840,17 +6845,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>допоміжний процес експорту завершився з помилкою: %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="215" />
+            <location filename="../../app/exporting.py" line="221" />
             <source>a segment's contacts and accounts export as vCard or CSV, not as a calendar</source>
             <translation>контакти й компанії сегмента експортуються у vCard або CSV, а не в календар</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="268" />
+            <location filename="../../app/exporting.py" line="274" />
             <source>the disk is full: cannot write %1</source>
             <translation>диск заповнено: не вдається записати %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="270" />
+            <location filename="../../app/exporting.py" line="276" />
             <location filename="../../app/record_files.py" line="168" />
             <source>cannot write %1: %2</source>
             <translation>не вдається записати %1: %2</translation>
@@ -7677,35 +7682,40 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не вдалося відновити %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="110" />
-            <location filename="../../app/segments.py" line="198" />
+            <location filename="../../app/segments.py" line="67" />
+            <source>the list has no column %1 to filter by</source>
+            <translation>у списку немає стовпця %1 для фільтра</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="117" />
+            <location filename="../../app/segments.py" line="196" />
             <source>a segment needs a name</source>
             <translation>сегмент повинен мати назву</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="114" />
+            <location filename="../../app/segments.py" line="121" />
             <source>the list has a segment %1 already</source>
             <translation>у списку вже є сегмент %1</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="172" />
+            <location filename="../../app/segments.py" line="170" />
             <location filename="../../app/tags.py" line="134" />
             <location filename="../../app/tags.py" line="204" />
             <source>a tag needs a name</source>
             <translation>тег повинен мати назву</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="195" />
+            <location filename="../../app/segments.py" line="193" />
             <source>segments are of the lists %1, not %2</source>
             <translation>сегменти бувають у списків %1, а не %2</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="201" />
+            <location filename="../../app/segments.py" line="199" />
             <source>%1 is not a way to compare (one of %2)</source>
             <translation>%1 — не спосіб порівняння (допустимі: %2)</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="204" />
+            <location filename="../../app/segments.py" line="202" />
             <source>a segment filters the list: give it a text, a tag or a condition</source>
             <translation>сегмент фільтрує список: задайте текст, тег або умову</translation>
         </message>

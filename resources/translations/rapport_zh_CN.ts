@@ -774,17 +774,17 @@
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="50" />
+            <location filename="../../ui/views/column_filter.py" line="51" />
             <source>A date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="61" />
+            <location filename="../../ui/views/column_filter.py" line="62" />
             <source>Show only the rows where</source>
             <translation>只显示以下条件成立的行</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="81" />
+            <location filename="../../ui/views/column_filter.py" line="82" />
             <source>Type the value to compare with.</source>
             <translation>请输入要比较的值。</translation>
         </message>
@@ -2968,92 +2968,92 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>导出细分“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="99" />
+            <location filename="../../ui/exporter.py" line="101" />
             <source>Everything; or words to export only what a search finds</source>
             <translation>全部；或输入关键词，仅导出搜索到的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="103" />
+            <location filename="../../ui/exporter.py" line="105" />
             <source>Choose where to save the file</source>
             <translation>选择文件的保存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="104" />
+            <location filename="../../ui/exporter.py" line="106" />
             <source>&amp;Choose…</source>
             <translation>选择(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="112" />
+            <location filename="../../ui/exporter.py" line="114" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="116" />
+            <location filename="../../ui/exporter.py" line="118" />
             <source>&amp;Only matching:</source>
             <translation>仅匹配(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="122" />
+            <location filename="../../ui/exporter.py" line="124" />
             <source>Only:</source>
             <translation>仅：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="122" />
+            <location filename="../../ui/exporter.py" line="124" />
             <source>The segment “%1”, as its list shows it now</source>
             <translation>细分“%1”（按列表当前显示的内容）</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="124" />
+            <location filename="../../ui/exporter.py" line="126" />
             <source>&amp;Save to:</source>
             <translation>保存到(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="129" />
+            <location filename="../../ui/exporter.py" line="131" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="137" />
+            <location filename="../../ui/exporter.py" line="139" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="187" />
+            <location filename="../../ui/exporter.py" line="189" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="195" />
+            <location filename="../../ui/exporter.py" line="197" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="220" />
+            <location filename="../../ui/exporter.py" line="222" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="221" />
+            <location filename="../../ui/exporter.py" line="223" />
             <source>%1 (*%2);;All files (*)</source>
             <translation>%1 (*%2);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="233" />
+            <location filename="../../ui/exporter.py" line="235" />
             <source>%1 of %2 records written…</source>
             <translation>已写入 %1/%2 条记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="238" />
+            <location filename="../../ui/exporter.py" line="240" />
             <source>Export cancelled; no file was written.</source>
             <translation>导出已取消，未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="243" />
+            <location filename="../../ui/exporter.py" line="245" />
             <source>Exported %1 records to %2.</source>
             <translation>已将 %1 条记录导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="249" />
+            <location filename="../../ui/exporter.py" line="251" />
             <source>The export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
@@ -4289,530 +4289,530 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>Fetching mail…</source>
             <translation>正在收取邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>Mail is being fetched already.</source>
             <translation>已在收取邮件。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="523" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="523" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>Import &amp;Mail…</source>
             <translation>导入邮件(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>与您的联系人往来的邮件,来自 Thunderbird、mbox 文件或 Maildir 文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>&amp;Fetch Mail</source>
             <translation>收取邮件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="534" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>将邮件账户中的新邮件放到时间线上</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>邮件账户(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>其邮件进入时间线的 IMAP 账户</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="538" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>货币与汇率(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>用于计算合计的本币，以及汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>C&amp;ustom Fields…</source>
             <translation>自定义字段(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>The fields you add to contacts, accounts, deals, activities and tasks</source>
             <translation>您为联系人、公司、交易、活动和任务添加的字段</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
-            <location filename="../../ui/main_window.py" line="1197" />
+            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="1192" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="554" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="573" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="577" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="578" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>&amp;Write an E-mail…</source>
             <translation>写邮件(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Log an &amp;E-mail…</source>
             <translation>记录邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="587" />
+            <location filename="../../ui/main_window.py" line="585" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="592" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="593" />
             <source>Attach a &amp;File…</source>
             <translation>附加文件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>把文件与记录保存在一起（或把文件拖放到记录上）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="611" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>Totals in &amp;Each Currency</source>
             <translation>按各币种显示合计(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="614" />
+            <location filename="../../ui/main_window.py" line="612" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>按币种分别显示看板合计，而不是折算成本币相加（单击列的合计也可切换）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="620" />
+            <location filename="../../ui/main_window.py" line="618" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>过去某日的销售管道(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="621" />
+            <location filename="../../ui/main_window.py" line="619" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>某一天的销售管道状况，以及两个日期之间的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="623" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>&amp;Reports…</source>
             <translation>报表(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="624" />
+            <location filename="../../ui/main_window.py" line="622" />
             <source>Deals won and lost by owner, source, stage or month; activities by kind or period</source>
             <translation>按负责人、来源、阶段或月份统计赢单和丢单；按类型或期间统计活动</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="624" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
-            <location filename="../../ui/main_window.py" line="640" />
+            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="627" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="637" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>Lan&amp;guage</source>
             <translation>语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="650" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="725" />
+            <location filename="../../ui/main_window.py" line="723" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="724" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="757" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="824" />
+            <location filename="../../ui/main_window.py" line="822" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="935" />
+            <location filename="../../ui/main_window.py" line="933" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="937" />
+            <location filename="../../ui/main_window.py" line="935" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1044" />
+            <location filename="../../ui/main_window.py" line="1042" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1088" />
+            <location filename="../../ui/main_window.py" line="1086" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1089" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1090" />
+            <location filename="../../ui/main_window.py" line="1088" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1091" />
+            <location filename="../../ui/main_window.py" line="1089" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1092" />
+            <location filename="../../ui/main_window.py" line="1090" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1107" />
+            <location filename="../../ui/main_window.py" line="1105" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1114" />
+            <location filename="../../ui/main_window.py" line="1112" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1131" />
+            <location filename="../../ui/main_window.py" line="1129" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1198" />
+            <location filename="../../ui/main_window.py" line="1193" />
             <source>&amp;Tag Everyone…</source>
             <translation>为全部添加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1199" />
+            <location filename="../../ui/main_window.py" line="1194" />
             <source>Re&amp;name…</source>
             <translation>重命名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1201" />
+            <location filename="../../ui/main_window.py" line="1196" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1226" />
+            <location filename="../../ui/main_window.py" line="1221" />
             <source>Tag Everyone</source>
             <translation>为全部添加标签</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1227" />
+            <location filename="../../ui/main_window.py" line="1222" />
             <source>A tag for everyone in “%1”:</source>
             <translation>为“%1”中的所有人添加标签：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1235" />
+            <location filename="../../ui/main_window.py" line="1230" />
             <source>Tag everyone in “%1”</source>
             <translation>为“%1”中的所有人添加标签</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1237" />
+            <location filename="../../ui/main_window.py" line="1232" />
             <source>“%1” given to %2 more.</source>
             <translation>已为另外 %2 个添加“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1243" />
+            <location filename="../../ui/main_window.py" line="1238" />
             <source>Rename Segment</source>
             <translation>重命名细分</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1243" />
+            <location filename="../../ui/main_window.py" line="1238" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1248" />
+            <location filename="../../ui/main_window.py" line="1243" />
             <source>Rename the segment “%1”</source>
             <translation>重命名细分“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1308" />
+            <location filename="../../ui/main_window.py" line="1301" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1309" />
+            <location filename="../../ui/main_window.py" line="1302" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -5756,95 +5756,100 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/views/record_list.py" line="86" />
+            <location filename="../../ui/views/record_list.py" line="89" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="87" />
+            <location filename="../../ui/views/record_list.py" line="90" />
             <source>Only records with this tag</source>
             <translation>仅显示带有此标签的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="90" />
+            <location filename="../../ui/views/record_list.py" line="93" />
             <source>Save as &amp;Segment…</source>
             <translation>另存为分组(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="91" />
+            <location filename="../../ui/views/record_list.py" line="94" />
             <source>Keep this filter in the navigation</source>
             <translation>将此筛选条件保留在导航栏中</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="94" />
+            <location filename="../../ui/views/record_list.py" line="97" />
             <source>Co&amp;lumns</source>
             <translation>列(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="95" />
+            <location filename="../../ui/views/record_list.py" line="98" />
             <source>Choose the columns shown</source>
             <translation>选择要显示的列</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="103" />
+            <location filename="../../ui/views/record_list.py" line="106" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>列表所按的列筛选条件：选择一个即可移除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="144" />
+            <location filename="../../ui/views/record_list.py" line="147" />
             <source>Clear filter</source>
             <translation>清除筛选</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="206" />
-            <location filename="../../ui/views/record_list.py" line="269" />
+            <location filename="../../ui/views/record_list.py" line="211" />
+            <location filename="../../ui/views/record_list.py" line="274" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>按 %n 列筛选</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="235" />
+            <location filename="../../ui/views/record_list.py" line="240" />
             <source>Remove: %1</source>
             <translation>移除：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="240" />
+            <location filename="../../ui/views/record_list.py" line="245" />
             <source>Rows Matching &amp;Any One</source>
             <translation>满足任一条件的行(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="244" />
+            <location filename="../../ui/views/record_list.py" line="249" />
             <source>Show All Rows</source>
             <translation>显示所有行</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="258" />
+            <location filename="../../ui/views/record_list.py" line="263" />
             <source>All tags</source>
             <translation>所有标签</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="299" />
+            <location filename="../../ui/views/record_list.py" line="304" />
             <source>Save as Segment</source>
             <translation>另存为分组</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="299" />
+            <location filename="../../ui/views/record_list.py" line="304" />
             <source>Name of the segment:</source>
             <translation>分组名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="309" />
+            <location filename="../../ui/views/record_list.py" line="314" />
             <source>Save the segment “%1”</source>
             <translation>保存细分“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="317" />
+            <location filename="../../ui/views/record_list.py" line="322" />
             <source>Remove the segment “%1”</source>
             <translation>删除细分“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="371" />
+            <location filename="../../ui/views/record_list.py" line="381" />
+            <source>&amp;Filter by</source>
+            <translation>筛选(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="394" />
             <source>Filter by “%1”…</source>
             <translation>按“%1”筛选…</translation>
         </message>
@@ -6388,35 +6393,40 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>概率是 0 到 100 之间的百分比</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="110" />
-            <location filename="../../app/segments.py" line="198" />
+            <location filename="../../app/segments.py" line="67" />
+            <source>the list has no column %1 to filter by</source>
+            <translation>列表中没有可用于筛选的列 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/segments.py" line="117" />
+            <location filename="../../app/segments.py" line="196" />
             <source>a segment needs a name</source>
             <translation>细分需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="114" />
+            <location filename="../../app/segments.py" line="121" />
             <source>the list has a segment %1 already</source>
             <translation>列表中已有细分 %1</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="172" />
+            <location filename="../../app/segments.py" line="170" />
             <location filename="../../app/tags.py" line="134" />
             <location filename="../../app/tags.py" line="204" />
             <source>a tag needs a name</source>
             <translation>标签需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="195" />
+            <location filename="../../app/segments.py" line="193" />
             <source>segments are of the lists %1, not %2</source>
             <translation>细分属于列表 %1，而不是 %2</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="201" />
+            <location filename="../../app/segments.py" line="199" />
             <source>%1 is not a way to compare (one of %2)</source>
             <translation>%1 不是比较方式（可用：%2）</translation>
         </message>
         <message>
-            <location filename="../../app/segments.py" line="204" />
+            <location filename="../../app/segments.py" line="202" />
             <source>a segment filters the list: give it a text, a tag or a condition</source>
             <translation>细分用于筛选列表：请给出文本、标签或条件</translation>
         </message>
@@ -7203,17 +7213,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>导出辅助进程出错：%1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="215" />
+            <location filename="../../app/exporting.py" line="221" />
             <source>a segment's contacts and accounts export as vCard or CSV, not as a calendar</source>
             <translation>细分中的联系人和公司只能导出为 vCard 或 CSV，不能导出为日历</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="268" />
+            <location filename="../../app/exporting.py" line="274" />
             <source>the disk is full: cannot write %1</source>
             <translation>磁盘已满：无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="270" />
+            <location filename="../../app/exporting.py" line="276" />
             <location filename="../../app/record_files.py" line="168" />
             <source>cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>

@@ -8,17 +8,17 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from app.accounts import AccountData
 from app.contacts import ContactData
-from app.deals import DealData
 from app.segments import Segment
 from app.services import Services
 from tests.ui.writes import wait_for_writes
 from ui.exporter import ExportDialog
-from ui.main_window import CONTACTS, DEALS, MainWindow
+from ui.main_window import DEALS, MainWindow
 
 
 def _sidebar(window: MainWindow) -> list[str]:
@@ -61,27 +61,26 @@ def test_segments_live_in_the_database_and_act_from_the_navigation(
     assert text.count("BEGIN:VCARD") == 1 and ann in text
 
 
-def test_older_settings_segments_are_taken_in_and_a_deals_segment_opens_the_list(
+def test_older_settings_segments_are_taken_in_and_the_deals_list_saves_none(
         qtbot: QtBot, services: Services, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("contacts/segments", json.dumps([{"name": "Munich", "text": "munich", "tag": ""}]))
-    stage = services.pipelines.default().stages[0].uid
-    services.deals.create(DealData(title="Roof", stage_uid=stage))
-    services.segments.save(Segment("deals", "Roofs", text="roof"))
+    acme = services.accounts.create(AccountData(name="Acme")).value.uid
+    services.segments.save(Segment("accounts", "Acme", text="acme"))
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
     assert [s.name for s in services.segments.list("contacts")] == ["Munich"]
     assert not settings.contains("contacts/segments")  # in the database from now on
     labels = _sidebar(window)
     assert labels[labels.index("Contacts") + 1] == "Munich"
-    assert labels[labels.index("Deals") + 1] == "Roofs"
-    window.sidebar.setCurrentRow(labels.index("Roofs"))
-    assert window.sections.currentIndex() == DEALS
-    deals = window.deals_view
-    assert deals.views.currentWidget() is deals.list  # the deals as a table, filtered
-    records = deals.list.records
-    assert records.filter_field.text() == "roof" and records.model.rowCount() == 1
-    window.show_section(CONTACTS)
+    assert labels[labels.index("Accounts") + 1] == "Acme"
+    window.show_section(DEALS)
+    records = window.deals_view.list.records  # (seen through a status and a pipeline a segment does not hold)
+    assert not records.save_button.isVisible() and records.segments() == []
+    dialog = window.export_segment("accounts", "Acme")  # accounts: as vCards (a CSV file holds people)
+    assert dialog is not None and [f.key for f in dialog.formats] == ["vcard4", "vcard3"]
+    dialog.reject()
+    assert acme
 
 
 def test_conditions_match_all_or_any_one(qtbot: QtBot, window: MainWindow, services: Services) -> None:
@@ -98,3 +97,28 @@ def test_conditions_match_all_or_any_one(qtbot: QtBot, window: MainWindow, servi
     segment = view.save_segment("Ann or Bob")
     wait_for_writes(qtbot, services)
     assert segment is not None and services.segments.get("contacts", "Ann or Bob").match_any
+
+
+def test_a_column_is_filtered_from_the_keyboard_and_the_sort_arrow_follows_its_field(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    fields = services.custom_fields
+    for key in ("a", "b"):
+        fields.define("contact", key, key.upper(), "text")
+    for given in ("Ann", "Bob"):
+        uid = services.contacts.create(ContactData(given=given)).value.uid
+        fields.set("contact", uid, "b", "zz" if given == "Ann" else "aa")
+    view = window.contacts_view
+    view.refresh_custom_columns()
+    header = view.table.horizontalHeader()
+    b_column = next(c for c in range(view.model.columnCount()) if view.model.column_name(c) == "custom:b")
+    view.set_column_shown(b_column, True)
+    header.setSortIndicator(b_column, Qt.SortOrder.AscendingOrder)
+    assert [view.model.index(r, 0).data() for r in range(2)] == ["Bob", "Ann"]
+    fields.remove("contact", "a")  # B moves one column to the left
+    view.refresh_custom_columns()
+    b_column = next(c for c in range(view.model.columnCount()) if view.model.column_name(c) == "custom:b")
+    assert header.sortIndicatorSection() == b_column and view.model.sort_column == "custom:b"
+
+    menu = view._fill_columns_menu()
+    filters = next(a.menu() for a in menu.actions() if a.text() == "&Filter by")
+    assert "B" in [a.text() for a in filters.actions()]  # Columns (Alt+L) ▸ Filter by ▸ B: no mouse needed

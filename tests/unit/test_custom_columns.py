@@ -3,6 +3,8 @@ accounts' lists; amounts by their value, a linked record by its name, an empty v
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from app.accounts import AccountData
@@ -64,10 +66,26 @@ def test_conditions_filter_in_sql(listed: tuple[ContactListQuery, dict[str, str]
             ([("custom:parent", "is", "acme")], ["Bob", "Dan"]),
             ([("custom:parent", "is", "acme"), ("custom:budget", "more", "5000")], ["Bob"]),
             ([("custom:seats", "more", "lots")], []),
-            ([("custom:gone", "is", "x")], ["Ann", "Bob", "Cleo", "Dan"]),  # a field removed: no condition
+            ([("custom:gone", "is", "x")], []),  # a field removed: nothing matches (never everything)
+            ([("custom:budget", "more", "1,000")], ["Bob", "Dan"]),  # "1,000" is a thousand, as the field reads it
+            ([("custom:budget", "is", "€1,000.50")], ["Dan"]),  # a cell's text copied
             ([("name", "contains", "o")], ["Bob", "Cleo"])):
         query.set_conditions(conditions)
         assert _names(query) == wanted, conditions
         assert query.count() == len(wanted), conditions
     with pytest.raises(ValueError):
         query.set_conditions([("name", "like", "x")])
+
+
+def test_the_deals_amount_is_compared_in_units_of_its_currency(services: Services) -> None:
+    from app.deals import DealData
+
+    stage = services.pipelines.default().stages[0].uid
+    for title, amount, currency in (("Small", "50", "EUR"), ("Large", "5000", "EUR"), ("Yen", "9000", "JPY"),
+                                    ("Dinar", "1500.500", "KWD")):
+        services.deals.create(DealData(title=title, stage_uid=stage, amount=Decimal(amount), currency=currency))
+    query = services.queries.deal_list()
+    query.set_conditions([("amount", "more", "1000")])
+    assert sorted(row[1] for row in query.page(0, 50)) == ["Dinar", "Large", "Yen"]  # not the cents of €50
+    query.set_conditions([("amount", "less", "1000")])
+    assert [row[1] for row in query.page(0, 50)] == ["Small"]

@@ -21,7 +21,8 @@ from tests.unit.test_cli_records import _services
 FIELDS = (("budget", "Budget", "money", ()), ("memo", "Background", "longtext", ()),
           ("sectors", "Отрасли", "multichoice", ("Retail", "Oil, gas", "食品")), ("vip", "VIP", "checkbox", ()),
           ("referrer", "Referred by", "contact", ()), ("since", "Customer since", "date", ()),
-          ("parent", "Parent company", "account", ()), ("seats", "Seats", "number", ()))
+          ("parent", "Parent company", "account", ()), ("seats", "Seats", "number", ()),
+          ("region", "Region", "text", ()), ("labels", "Labels", "text", ()))
 
 
 def _define(services: Services) -> None:
@@ -37,7 +38,7 @@ def _fill(services: Services) -> tuple[str, str]:
     ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
     for key, value in (("budget", "1200.50 EUR"), ("memo", "Met at the fair.\nPrefers e-mail."),
                        ("sectors", "食品, Oil, gas"), ("vip", "yes"), ("referrer", boris), ("since", "2019-04-02"),
-                       ("parent", acme), ("seats", "45")):
+                       ("parent", acme), ("seats", "45"), ("region", "Bavaria"), ("labels", "A-list")):
         services.custom_fields.set("contact", ann, key, value)
     return ann, boris
 
@@ -47,7 +48,7 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 
 WANTED = {"budget": "1200.50 EUR", "memo": "Met at the fair.\nPrefers e-mail.", "sectors": "Oil, gas\n食品",
-          "vip": "yes", "since": "2019-04-02", "seats": "45"}
+          "vip": "yes", "since": "2019-04-02", "seats": "45", "region": "Bavaria", "labels": "A-list"}
 
 
 def test_csv_exports_carry_the_fields_and_imports_read_them_back(services: Services, tmp_path: Path) -> None:
@@ -56,14 +57,16 @@ def test_csv_exports_carry_the_fields_and_imports_read_them_back(services: Servi
     export_csv(services, google, "google")
     export_csv(services, outlook, "outlook")
     row = next(r for r in _rows(google.getvalue()) if r["First Name"] == "Ann")
-    pairs = {row[f"Custom Field {n} - Label"]: row[f"Custom Field {n} - Value"] for n in range(1, 9)}
+    pairs = {row[f"Custom Field {n} - Label"]: row[f"Custom Field {n} - Value"] for n in range(1, 11)}
     assert pairs == {"Budget": "1200.50 EUR", "Background": "Met at the fair.\nPrefers e-mail.",
-                     "Отрасли": "Oil, gas, 食品", "VIP": "yes", "Referred by": "Борис Петров",
-                     "Customer since": "2019-04-02", "Parent company": "Acme Robotics", "Seats": "45"}
+                     "Отрасли": "Oil, gas; 食品", "VIP": "yes", "Referred by": "Борис Петров",
+                     "Customer since": "2019-04-02", "Parent company": "Acme Robotics", "Seats": "45",
+                     "Region": "Bavaria", "Labels": "A-list"}
     row = next(r for r in _rows(outlook.getvalue()) if r["First Name"] == "Ann")
     # (Outlook has a "Referred By" column of its own: the field's is told apart, and read back as the field)
-    assert (row["Отрасли"], row["Referred by (Rapport)"], row["Parent company"]) == (
-        "Oil, gas, 食品", "Борис Петров", "Acme Robotics")
+    # ("Region" and "Labels" the reader would take for an address's region and Google's tags: told apart too)
+    assert (row["Отрасли"], row["Referred by (Rapport)"], row["Parent company"], row["Seats"], row["Region (Rapport)"],
+            row["Labels (Rapport)"]) == ("Oil, gas; 食品", "Борис Петров", "Acme Robotics", "45", "Bavaria", "A-list")
 
     for flavour, text in (("google", google.getvalue()), ("outlook", outlook.getvalue())):
         target = tmp_path / flavour

@@ -69,6 +69,10 @@ def test_a_segment_is_kept_in_the_database_and_filters_with_and_or_or(services: 
     with pytest.raises(ValidationError):
         segments.save(Segment("people", "X", text="x"))
     with pytest.raises(ValidationError):
+        segments.save(Segment("deals", "X", text="x"))  # the deals list has no segments
+    with pytest.raises(ValidationError):
+        segments.save(Segment("contacts", "X", conditions=(("custom:shoe", "is", "42"),)))  # no such column
+    with pytest.raises(ValidationError):
         segments.rename("contacts", "Whales", "Munich VIPs")
     with pytest.raises(NotFoundError):
         segments.remove("contacts", "Nothing")
@@ -125,3 +129,17 @@ def test_segments_from_the_command_line(tmp_path: Path) -> None:
         assert "Roadshow" not in services.tags.of("contact", uids["Ann"])
     finally:
         store.close()
+
+
+def test_a_segment_on_a_removed_field_holds_nobody(services: Services) -> None:
+    """A condition on a field removed since matches no record: tagging or exporting the segment never reaches
+    the whole list."""
+    uids = _people(services)
+    whales = services.segments.save(Segment("contacts", "Whales", conditions=(("custom:budget", "more", "10000"),))
+                                    ).value
+    assert sorted(_names(services, whales, uids)) == ["Bob", "Пётр"]
+    services.custom_fields.remove("contact", "budget")
+    assert services.segments.members(whales) == []
+    assert services.segments.tag_members(whales, "Priority").value == 0
+    services.custom_fields.restore("contact", "budget")
+    assert sorted(_names(services, whales, uids)) == ["Bob", "Пётр"]

@@ -66,6 +66,14 @@ class RecordListModel(QAbstractTableModel):
             self.reload()
 
     @property
+    def sort_column(self) -> str:
+        return self._sort_column
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    @property
     def custom_fields(self) -> list[FieldDefinition]:
         return list(self._custom)
 

@@ -8,6 +8,7 @@ in the database; those an older Rapport kept under `<name>/segments` in the sett
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.contact_list import Condition
 from app.custom_fields import FieldDefinition
+from app.segments import LISTS as SEGMENT_LISTS
 from app.segments import Segment
 from app.services import Services
 from ui.flow_layout import FlowLayout
@@ -71,6 +73,7 @@ class RecordListView(QWidget):
         self._texts = texts
         self._services = services
         self.model = model
+        self._has_segments = services is not None and name in SEGMENT_LISTS
         self._adopt_settings_segments()
         self._custom_fields = custom_fields
         model.set_custom_fields(custom_fields())  # before the header's state is restored: as many columns
@@ -182,6 +185,7 @@ class RecordListView(QWidget):
         model.modelReset.connect(self._on_model_reset)
         self.refresh_tags()
         self.save_button.setEnabled(False)  # nothing filtered yet: nothing to save
+        self.save_button.setVisible(self._has_segments)
         self._on_model_reset()
 
     @property
@@ -198,6 +202,7 @@ class RecordListView(QWidget):
         self.model.set_filter(self.filter_field.text().strip(), self.current_tag())
         self.save_button.setEnabled(bool(self.filter_field.text().strip() or self.current_tag()
                                          or self.model.conditions))
+        self.save_button.setVisible(self._has_segments)
 
     def set_conditions(self, conditions: list[Condition]) -> None:
         """The list filtered by these columns (with the text and the tag), said in the bar."""
@@ -278,11 +283,11 @@ class RecordListView(QWidget):
         self.apply_filter()
 
     def segments(self) -> list[Segment]:
-        return self._services.segments.list(self._name) if self._services is not None else []
+        return self._services.segments.list(self._name) if self._services is not None and self._has_segments else []
 
     def _adopt_settings_segments(self) -> None:
         found = settings_segments(self._settings, self._name)
-        if self._services is not None and found:
+        if self._services is not None and self._has_segments and found:
             self._services.segments.adopt(found)
         if self._services is not None and self._settings.contains(f"{self._name}/segments"):
             self._settings.remove(f"{self._name}/segments")  # in the database from now on
@@ -304,7 +309,7 @@ class RecordListView(QWidget):
         if not name:
             return None
         segment = Segment(self._name, name, text, tag, tuple(conditions), self.model.match_any)
-        if self._services is None:
+        if self._services is None or not self._has_segments:
             return None
         Op(self, self._services, self.tr("Save the segment “%1”").replace("%1", name),
            lambda services: services.segments.save(segment)) \
@@ -337,6 +342,15 @@ class RecordListView(QWidget):
         or removed): each shown when the user chose to show it, hidden at first."""
         if self.model.set_custom_fields(self._custom_fields()):
             self._show_custom_columns()
+            header = self.table.horizontalHeader()
+            sorted_by = next((c for c in range(self.model.columnCount())
+                              if self.model.column_name(c) == self.model.sort_column), 0)
+            if header.sortIndicatorSection() != sorted_by:  # fields moved: the arrow follows what is sorted
+                header.blockSignals(True)
+                header.setSortIndicator(sorted_by, Qt.SortOrder.DescendingOrder if self.model.descending
+                                        else Qt.SortOrder.AscendingOrder)
+                header.blockSignals(False)
+                self._on_header_changed()
 
     def _custom_shown(self) -> set[str]:
         """The keys of the custom fields whose columns the user shows (kept by key: fields come and go)."""
@@ -363,6 +377,12 @@ class RecordListView(QWidget):
             action.setEnabled(column != 0)
             action.toggled.connect(lambda shown, column=column: self.set_column_shown(column, shown))
             menu.addAction(action)
+        if menu is self.columns_menu:  # the keyboard's way to a column's filter (Alt+L, then F)
+            filters = menu.addMenu(self.tr("&Filter by"))
+            for column in range(self.model.columnCount()):
+                if not header.isSectionHidden(column):
+                    title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                    filters.addAction(title, functools.partial(self.filter_by_column, column))
         return menu
 
     def _on_header_context_menu_requested(self, position: QPoint) -> None:
