@@ -168,7 +168,7 @@
         <message>
             <location filename="../../ui/detail/account_pane.py" line="122" />
             <source>More</source>
-            <translation>Още</translation>
+            <translation>Допълнително</translation>
         </message>
         <message>
             <location filename="../../ui/detail/account_pane.py" line="130" />
@@ -1275,7 +1275,7 @@
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="189" />
             <source>More</source>
-            <translation>Още</translation>
+            <translation>Допълнително</translation>
         </message>
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="217" />
@@ -2269,7 +2269,7 @@
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>Lead source</source>
-            <translation>Източник на потенциален клиент</translation>
+            <translation>Източник</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="312" />
@@ -2309,7 +2309,7 @@
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Lead source:</source>
-            <translation>Източник на потенциален клиент:</translation>
+            <translation>Източник:</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="324" />
@@ -5655,7 +5655,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../ui/detail/base_pane.py" line="324" />
             <source>Private</source>
-            <translation>Личен</translation>
+            <translation>Само за мен</translation>
         </message>
         <message>
             <location filename="../../ui/detail/base_pane.py" line="327" />
@@ -9101,7 +9101,7 @@ Last sync: %2</source>
         <message>
             <location filename="../../ui/sync/conflicts_dialog.py" line="166" />
             <source>Found</source>
-            <translation>Открито</translation>
+            <translation>Засечено</translation>
         </message>
         <message>
             <location filename="../../ui/sync/log_dialog.py" line="57" />

@@ -168,7 +168,7 @@
         <message>
             <location filename="../../ui/detail/account_pane.py" line="122" />
             <source>More</source>
-            <translation>Більше</translation>
+            <translation>Додатково</translation>
         </message>
         <message>
             <location filename="../../ui/detail/account_pane.py" line="130" />
@@ -1279,7 +1279,7 @@
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="189" />
             <source>More</source>
-            <translation>Більше</translation>
+            <translation>Додатково</translation>
         </message>
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="217" />
@@ -2281,7 +2281,7 @@
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>Lead source</source>
-            <translation>Джерело ліда</translation>
+            <translation>Джерело</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="312" />
@@ -2321,7 +2321,7 @@
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Lead source:</source>
-            <translation>Джерело ліда:</translation>
+            <translation>Джерело:</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="324" />
@@ -2544,7 +2544,7 @@
             <location filename="../../ui/pipeline/deal_detail.py" line="754" />
             <location filename="../../ui/pipeline/deal_detail.py" line="876" />
             <source>Move “%1” to %2</source>
-            <translation>Перемістити «%1» на етап «%2»</translation>
+            <translation>Переміщення «%1» на етап «%2»</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="772" />
@@ -5353,7 +5353,7 @@ Data folder: %1</source>
         <message>
             <location filename="../../ui/pipeline/past_dialog.py" line="195" />
             <source>%1 at the end of %2: %3.</source>
-            <translation>%1 на кінець %2: %3.</translation>
+            <translation>%1 станом на %2: %3.</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/past_dialog.py" line="197" />
@@ -5428,7 +5428,7 @@ Data folder: %1</source>
         <message>
             <location filename="../../ui/pipeline/board.py" line="283" />
             <source>Won</source>
-            <translation>Виграно</translation>
+            <translation>Виграна</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/board.py" line="285" />
@@ -5438,7 +5438,7 @@ Data folder: %1</source>
         <message>
             <location filename="../../ui/pipeline/board.py" line="286" />
             <source>Lost…</source>
-            <translation>Програно…</translation>
+            <translation>Програна…</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/board.py" line="288" />
@@ -5448,7 +5448,7 @@ Data folder: %1</source>
         <message>
             <location filename="../../ui/pipeline/board.py" line="400" />
             <source>Move “%1” to %2</source>
-            <translation>Перемістити «%1» на етап «%2»</translation>
+            <translation>Переміщення «%1» на етап «%2»</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/board.py" line="418" />
@@ -5675,7 +5675,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../ui/detail/base_pane.py" line="324" />
             <source>Private</source>
-            <translation>Особисте</translation>
+            <translation>Лише для мене</translation>
         </message>
         <message>
             <location filename="../../ui/detail/base_pane.py" line="327" />
