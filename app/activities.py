@@ -100,6 +100,7 @@ class ActivityData:
     sequence: int = 0
     alarms: tuple[Alarm, ...] = ()
     ical_extra: tuple[CalendarProperty, ...] = ()
+    owner: str = ""  # the person of the office whose call, meeting, e-mail or note it was (app/office.py)
 
 
 FIELD_NAMES = frozenset(f.name for f in fields(ActivityData))
@@ -129,6 +130,11 @@ class ActivityService:
         return int(Activity.select().where(Activity.deleted_at.is_null()).count())
 
     def log(self, data: ActivityData, *, uid: str | None = None) -> Result[ActivityRecord]:
+        """Log an activity here (the window, the command line): the user's own unless another owner is given."""
+        if not data.owner.strip():
+            from app.office import OfficeService
+
+            data = replace(data, owner=OfficeService(self._writer, self._clock).me())
         clean = self.validate(data)
         with self._writer.write("Log activity") as op:
             row = Activity.create(**stamp_new(self._clock, uid), **self._scalars(clean))
@@ -313,6 +319,7 @@ class ActivityService:
             "rdates": dump_moments(data.rdates), "exdates": dump_moments(data.exdates),
             "recurrence_id": _dump_recurrence_id(data.recurrence_id, data.this_and_future),
             "sequence": data.sequence, "ical_extra": dump_extra(data.ical_extra),
+            "owner": " ".join(data.owner.split()),
         }
 
     def _data(self, row: Activity, links: tuple[Link, ...] | None = None,
@@ -326,7 +333,7 @@ class ActivityService:
             rrules=tuple(r for r in row.rrule.split("\n") if r), rdates=load_moments(row.rdates),
             exdates=load_moments(row.exdates), recurrence_id=recurrence_id, this_and_future=this_and_future,
             sequence=row.sequence, alarms=read_alarms("activity", row.id) if alarms is None else alarms,
-            ical_extra=load_extra(row.ical_extra),
+            ical_extra=load_extra(row.ical_extra), owner=row.owner,
         )
 
     def _record(self, row: Activity) -> ActivityRecord:

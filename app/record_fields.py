@@ -187,6 +187,7 @@ FIELDS: dict[str, tuple[ScriptField, ...]] = {
         ScriptField("outcome", "outcome", "outcome of a call or meeting"),
         ScriptField("text", "text", "the note's or e-mail's text"),
         ScriptField("location", "location", "where a meeting is"),
+        ScriptField("owner", "owner", "whose it was in the office (default: yours)"),
         *_LINKS, _CUSTOM,
     ),
     "task": (

@@ -4,8 +4,8 @@
   lead source, stage (the stage they closed in) or month; the won amounts per currency and, with a home
   currency, added up at the rate of each deal's closing day; the win rate; the average and the median days
   from a deal's making to its win (time to close).
-- activities(by): calls, meetings, e-mails and notes of the period by kind, month or week (activities keep
-  no owner: "by owner" needs one first).
+- activities(by): calls, meetings, e-mails and notes of the period by kind, owner (schema 30: whoever logged
+  it; "" for those from before), month or week.
 
 Reads only; the command line prints them as a table, CSV or JSON (cli/report_commands.py).
 """
@@ -34,6 +34,7 @@ DEAL_GROUPS = {
 _ACTIVITY_DAY = "iif(a.all_day, date(a.occurred_at), date(a.occurred_at, 'localtime'))"
 ACTIVITY_GROUPS = {
     "kind": "a.kind",
+    "owner": "a.owner",
     "month": f"strftime('%Y-%m', {_ACTIVITY_DAY})",
     # ISO weeks: the Monday they begin on
     "week": f"date({_ACTIVITY_DAY}, 'weekday 0', '-6 days')",
@@ -148,7 +149,8 @@ def won_and_lost(database: peewee.SqliteDatabase, first: date, last: date, by: s
 def activities(database: peewee.SqliteDatabase, first: date, last: date, by: str = "kind") -> tuple[
         ActivityCount, ...]:
     """Calls, meetings, e-mails and notes from the start of `first` to the end of `last`, grouped `by`
-    (ACTIVITY_GROUPS): by kind, one row each; by month or week, a count of each kind per row, oldest first."""
+    (ACTIVITY_GROUPS): by kind, one row each; by owner (the person of the office whose it was; "" for none), month
+    or week, a count of each kind per row, in order of the key."""
     if by not in ACTIVITY_GROUPS:
         raise ValueError(f"activities are grouped by {', '.join(ACTIVITY_GROUPS)}, not {by}")
     start, end = _bounds(first, last)

@@ -210,6 +210,7 @@ ADDED_LATER: tuple[frozenset[str], ...] = (
 # Columns added to a row's own table since, with the value rows had when they came: (table, column, value).
 COLUMNS_ADDED_LATER: tuple[tuple[str, str, Any], ...] = (
     ("custom_field", "in_trash", 0),  # schema 28
+    ("activity", "owner", ""),  # schema 30
 )
 
 

@@ -29,8 +29,8 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
                     " the average and median days from making a deal to winning it.")
     won_lost.add_argument("--by", choices=["owner", "source", "stage", "month"], default="owner")
     won_lost.add_argument("--pipeline", metavar="NAME", help="only this pipeline (a name or UID)")
-    moves = actions.add_parser("activities", help="calls, meetings, e-mails and notes by kind, month or week")
-    moves.add_argument("--by", choices=["kind", "month", "week"], default="kind")
+    moves = actions.add_parser("activities", help="calls, meetings, e-mails and notes by kind, owner, month or week")
+    moves.add_argument("--by", choices=["kind", "owner", "month", "week"], default="kind")
     for parser in (won_lost, moves):
         parser.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD")
         parser.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD")
@@ -54,7 +54,7 @@ def cmd_report(args: argparse.Namespace, services: Services, out: TextIO) -> int
     if args.report_command == "activities":
         counts = activities(database, first, last, args.by)
         header = [args.by, *ACTIVITY_KINDS, "total"]
-        lines = [[row.key, *map(str, row.counts), str(row.total)] for row in counts]
+        lines = [[row.key or "(none)", *map(str, row.counts), str(row.total)] for row in counts]
         if args.json:
             out.write(json.dumps({"seconds": round(time.perf_counter() - started, 4), "from": first.isoformat(),
                                   "to": last.isoformat(), "by": args.by,

@@ -284,6 +284,7 @@ class Activity(SyncableModel):
     recurrence_id = TextField(default="")
     sequence = IntegerField(default=0)
     ical_extra = TextField(default="[]")
+    owner = TextField(default="")  # the person of the office it was theirs (schema 30)
 
     class Meta:
         table_name = "activity"

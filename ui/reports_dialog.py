@@ -1,5 +1,5 @@
 """View ▸ Reports…: won and lost deals by owner, lead source, stage or month (win rate, days to close, won amounts
-in the home currency), and activities by kind, month or week, over a period (app/reports.py): a chart, the
+in the home currency), and activities by kind, owner, month or week, over a period (app/reports.py): a chart, the
 numbers beside it, exported as CSV (the chart's Export menu) or printed to PDF. Beside the window, read only.
 
     ReportsDialog(services, parent).show()
@@ -115,7 +115,8 @@ class ReportsDialog(QDialog):
                                (self.tr("Stage"), "stage"), (self.tr("Month"), "month")):
                 self.by.addItem(label, key)
         else:
-            for label, key in ((self.tr("Kind"), "kind"), (self.tr("Month"), "month"), (self.tr("Week"), "week")):
+            for label, key in ((self.tr("Kind"), "kind"), (self.tr("Owner"), "owner"), (self.tr("Month"), "month"),
+                               (self.tr("Week"), "week")):
                 self.by.addItem(label, key)
         self.by.blockSignals(False)
         self.panel.title.setText(self.report.currentText())
@@ -218,7 +219,9 @@ class ReportsDialog(QDialog):
         rows = [[key, *(locale.toString(n) for n in c.counts), locale.toString(c.total)]
                 for key, c in zip(categories, counts, strict=True)]
         self._set_table(headers, rows, {1, 2, 3, 4, 5})
-        self.note.setText(self.tr("Activities keep no owner yet: by kind, month or week."))
+        self.note.setText(self.tr("An activity's owner is whoever logged it here (or whose it was where sync"
+                                  " brought it); those logged before owners were kept have none.")
+                          if self.by.currentData() == "owner" else "")
 
     def numbers(self) -> Table:
         return list(self._headers), [list(row) for row in self._rows]

@@ -1110,10 +1110,13 @@ class _Mapper:
         sequence = 0
         seen: set[str] = set()
         journal: dict[str, str] = {}
+        owner = ""
         for prop in component.props:
             if self._common(prop, context) or prop.name == "UID":
                 continue
-            if kind == NOTE and prop.name in (ACTIVITY_KIND, OUTCOME, MINUTES) and prop.name not in journal:
+            if prop.name == OWNER and not owner and " ".join(unescape(prop.value).split()):
+                owner = " ".join(unescape(prop.value).split())
+            elif kind == NOTE and prop.name in (ACTIVITY_KIND, OUTCOME, MINUTES) and prop.name not in journal:
                 journal[prop.name] = unescape(prop.value).strip()
             elif prop.name in texts and not (kind == NOTE and prop.name == "LOCATION"):
                 texts[prop.name] = self._text_field(prop, context, texts[prop.name])
@@ -1138,7 +1141,7 @@ class _Mapper:
             location=texts["LOCATION"] or "", all_day=start.is_date, timezone=self._zone_name(start),
             rrules=tuple(rrules), sequence=sequence,
             rdates=tuple(m for p in rdates for m in self._moments(p, context, zone)),
-            exdates=tuple(m for p in exdates for m in self._moments(p, context, zone)),
+            exdates=tuple(m for p in exdates for m in self._moments(p, context, zone)), owner=owner,
         )
         data = self._end(data, start, times, context)
         if journal:
@@ -1658,6 +1661,8 @@ def _vevent(record: ActivityRecord, zones: _ExportZones) -> list[str]:
     lines += _text_property("LOCATION", data.location, data.ical_extra)
     lines += _text_property("DESCRIPTION", data.text, data.ical_extra)
     texts = {"SUMMARY": data.subject, "LOCATION": data.location, "DESCRIPTION": data.text}
+    if data.owner:
+        lines.append(f"{OWNER}:{escape(data.owner)}")
     lines += _link_lines(data.links, data.ical_extra)
     lines += _kept_lines(data.ical_extra, texts, zones)
     for alarm in data.alarms:
@@ -1685,6 +1690,8 @@ def _vjournal(record: ActivityRecord, zones: _ExportZones) -> list[str]:
         lines.append(f"{OUTCOME}:{escape(data.outcome)}")
     if data.duration_minutes is not None:
         lines.append(f"{MINUTES}:{data.duration_minutes}")
+    if data.owner:
+        lines.append(f"{OWNER}:{escape(data.owner)}")
     lines += _link_lines(data.links, data.ical_extra)
     lines += _kept_lines(data.ical_extra, {"SUMMARY": data.subject, "DESCRIPTION": data.text}, zones)
     return [*lines, "END:VJOURNAL"]

@@ -40,6 +40,7 @@ from db.migrations import (
     m0027_all_day_activity_index,
     m0028_custom_field_types,
     m0029_segments,
+    m0030_activity_owner,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -72,6 +73,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0027_all_day_activity_index,
     m0028_custom_field_types,
     m0029_segments,
+    m0030_activity_owner,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

@@ -6020,6 +6020,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/reports_dialog.py" line="114" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Owner</source>
             <translation>Отговорник</translation>
         </message>
@@ -6045,130 +6046,130 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="118" />
+            <location filename="../../ui/reports_dialog.py" line="119" />
             <source>Week</source>
             <translation>Седмица</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="161" />
+            <location filename="../../ui/reports_dialog.py" line="162" />
             <source>(none)</source>
             <translation>(няма)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Calls</source>
             <translation>Обаждания</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Meetings</source>
             <translation>Срещи</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>E-mails</source>
             <translation>Имейли</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="168" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Notes</source>
             <translation>Бележки</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="175" />
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="176" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Won</source>
             <translation>Спечелени</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="176" />
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="177" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Lost</source>
             <translation>Загубени</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="179" />
+            <location filename="../../ui/reports_dialog.py" line="180" />
             <source>No deal was won or lost in this period.</source>
             <translation>През този период не е спечелена или загубена нито една сделка.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Win rate</source>
             <translation>Дял на спечелените</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="182" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Won amounts</source>
             <translation>Спечелени суми</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="182" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Won in %1</source>
             <translation>Спечелени в %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="184" />
             <source>Average days to close</source>
             <translation>Среден брой дни до приключване</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="184" />
             <source>Median days to close</source>
             <translation>Медиана на дните до приключване</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="194" />
+            <location filename="../../ui/reports_dialog.py" line="195" />
             <source>Deals by the day they were won or lost, in the stage they closed in. Not in the home currency's column: %1 (no exchange rate).</source>
             <translation>Сделки по деня, в който са спечелени или загубени, в етапа, в който са приключени. Не са в колоната на основната валута: %1 (няма обменен курс).</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="197" />
+            <location filename="../../ui/reports_dialog.py" line="198" />
             <source>Deals by the day they were won or lost, in the stage they closed in.</source>
             <translation>Сделки по деня, в който са спечелени или загубени, в етапа, в който са приключени.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="203" />
+            <location filename="../../ui/reports_dialog.py" line="204" />
             <source>Won: %1 · Lost: %2</source>
             <translation>Спечелени: %1 · Загубени: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="204" />
+            <location filename="../../ui/reports_dialog.py" line="205" />
             <source>Days to close: %1 on average</source>
             <translation>Дни до приключване: средно %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="215" />
+            <location filename="../../ui/reports_dialog.py" line="216" />
             <source>No call, meeting, e-mail or note in this period.</source>
             <translation>През този период няма обаждания, срещи, имейли или бележки.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="217" />
+            <location filename="../../ui/reports_dialog.py" line="218" />
             <source>In all</source>
             <translation>Общо</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="221" />
-            <source>Activities keep no owner yet: by kind, month or week.</source>
-            <translation>Дейностите все още нямат отговорник: по вид, месец или седмица.</translation>
+            <location filename="../../ui/reports_dialog.py" line="222" />
+            <source>An activity's owner is whoever logged it here (or whose it was where sync brought it); those logged before owners were kept have none.</source>
+            <translation>Собственик на дейността е този, който я е записал тук (или чиято е била там, откъдето я е донесло синхронизирането); записаните преди въвеждането на собственици нямат такъв.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="230" />
-            <location filename="../../ui/reports_dialog.py" line="241" />
-            <location filename="../../ui/reports_dialog.py" line="255" />
+            <location filename="../../ui/reports_dialog.py" line="233" />
+            <location filename="../../ui/reports_dialog.py" line="244" />
+            <location filename="../../ui/reports_dialog.py" line="258" />
             <source>Print to PDF</source>
             <translation>Печат в PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="231" />
+            <location filename="../../ui/reports_dialog.py" line="234" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF документи (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="255" />
+            <location filename="../../ui/reports_dialog.py" line="258" />
             <source>Could not write %1.</source>
             <translation>%1 не можа да бъде записан.</translation>
         </message>
@@ -6329,62 +6330,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 не е уеб адрес (например example.com)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="238" />
+            <location filename="../../app/activities.py" line="244" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>дейността е обаждане, среща, имейл или бележка, а не %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="247" />
+            <location filename="../../app/activities.py" line="253" />
             <source>a duration cannot be negative</source>
             <translation>продължителността не може да бъде отрицателна</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="249" />
+            <location filename="../../app/activities.py" line="255" />
             <source>a note needs some text</source>
             <translation>бележката трябва да съдържа текст</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="276" />
+            <location filename="../../app/activities.py" line="282" />
             <source>a meeting cannot end before it starts</source>
             <translation>срещата не може да завърши, преди да е започнала</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="285" />
+            <location filename="../../app/activities.py" line="291" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE не може да бъде отрицателно</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="365" />
+            <location filename="../../app/activities.py" line="372" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>%1 не е часова зона, позната на Rapport (име по IANA, например Europe/Berlin), и за нея не е запазен VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="384" />
+            <location filename="../../app/activities.py" line="391" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 не е правило за повторение: %2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="392" />
+            <location filename="../../app/activities.py" line="399" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>напомнянето трябва да има действие (DISPLAY, AUDIO, EMAIL)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="395" />
+            <location filename="../../app/activities.py" line="402" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>напомнянето е свързано със START или END, а не с %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="400" />
+            <location filename="../../app/activities.py" line="407" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>напомнянето трябва да има един задействащ момент: минути преди или след, или точен момент</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="408" />
+            <location filename="../../app/activities.py" line="415" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 не е име на свойство от iCalendar</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="411" />
+            <location filename="../../app/activities.py" line="418" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>стойността на %1 съдържа нов ред (той трябва да остане екраниран)</translation>
         </message>
@@ -7234,82 +7235,82 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>втори %1; пренебрегнат (запазен е първият)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1150" />
+            <location filename="../../app/formats/ical.py" line="1153" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>записът в дневника няма текст; импортиран е като 'Journal entry'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1183" />
+            <location filename="../../app/formats/ical.py" line="1186" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>записът в дневник трябва да има дата (DTSTART), а този %1 няма</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1185" />
+            <location filename="../../app/formats/ical.py" line="1188" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>събитието трябва да има начало (DTSTART), а този %1 няма</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1202" />
+            <location filename="../../app/formats/ical.py" line="1205" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>и DTEND, и DURATION (RFC 5545 допуска само едното); използвано е DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1206" />
+            <location filename="../../app/formats/ical.py" line="1209" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND и DTSTART са от различен тип (дата и дата с час)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1214" />
+            <location filename="../../app/formats/ical.py" line="1217" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 не е продължителност</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1219" />
+            <location filename="../../app/formats/ical.py" line="1222" />
             <source>the event ends before it starts; left its end out</source>
             <translation>събитието завършва, преди да започне; краят му е пропуснат</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1265" />
+            <location filename="../../app/formats/ical.py" line="1268" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM без ACTION; прочетено е като ACTION:DISPLAY</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1269" />
+            <location filename="../../app/formats/ical.py" line="1272" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM без TRIGGER (кога да се задейства); пропуснато</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1286" />
+            <location filename="../../app/formats/ical.py" line="1289" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 не е продължителност; пропуснато</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1349" />
+            <location filename="../../app/formats/ical.py" line="1352" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>задачата няма заглавие (SUMMARY); импортирана е като 'Untitled task'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1357" />
+            <location filename="../../app/formats/ical.py" line="1360" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 не е състояние на задача</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1381" />
+            <location filename="../../app/formats/ical.py" line="1384" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>DUE %1 съдържа секунди; Rapport пази часовете на сроковете с точност до минута</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1393" />
+            <location filename="../../app/formats/ical.py" line="1396" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 не е число от %3 до %4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1407" />
+            <location filename="../../app/formats/ical.py" line="1410" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>повтаряща се задача без DUE: Rapport повтаря задачите от техния срок</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1413" />
+            <location filename="../../app/formats/ical.py" line="1416" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 не работи от датата на срока (%2)</translation>
         </message>
@@ -7546,7 +7547,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="74" />
-            <location filename="../../app/reports.py" line="92" />
+            <location filename="../../app/reports.py" line="93" />
             <source>%1 is too far off to look at</source>
             <translation>датата %1 е твърде далечна</translation>
         </message>
@@ -7562,7 +7563,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="174" />
-            <location filename="../../app/reports.py" line="88" />
+            <location filename="../../app/reports.py" line="89" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>периодът свършва (%1), преди да започне (%2)</translation>
         </message>
@@ -7801,47 +7802,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>повтарящата се задача трябва да има срок, от който да се повтаря</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="346" />
+            <location filename="../../app/undo.py" line="347" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>„%1“ не може да бъде повторено: създаде твърде много записи, за да се пази копие</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="377" />
+            <location filename="../../app/undo.py" line="378" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>%1 не може да бъде отменено: %2 вече не съществува (изтрито е окончателно след това)</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="396" />
+            <location filename="../../app/undo.py" line="397" />
             <source>the %1 “%2”</source>
             <translation>%1 „%2“</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="397" />
+            <location filename="../../app/undo.py" line="398" />
             <source>a %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="495" />
+            <location filename="../../app/undo.py" line="496" />
             <source>the merge</source>
             <translation>обединяването</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="497" />
+            <location filename="../../app/undo.py" line="498" />
             <source>the import</source>
             <translation>импортирането</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="498" />
+            <location filename="../../app/undo.py" line="499" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="502" />
+            <location filename="../../app/undo.py" line="503" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>%1 не може да бъде отменено: %2 е редактирано след това</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="517" />
+            <location filename="../../app/undo.py" line="518" />
             <source>%1 “%2”</source>
             <translation>%1 „%2“</translation>
         </message>

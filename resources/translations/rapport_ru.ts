@@ -6041,6 +6041,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/reports_dialog.py" line="114" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
@@ -6066,130 +6067,130 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="118" />
+            <location filename="../../ui/reports_dialog.py" line="119" />
             <source>Week</source>
             <translation>Неделя</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="161" />
+            <location filename="../../ui/reports_dialog.py" line="162" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>E-mails</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="168" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="175" />
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="176" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Won</source>
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="176" />
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="177" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Lost</source>
             <translation>Проиграно</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="179" />
+            <location filename="../../ui/reports_dialog.py" line="180" />
             <source>No deal was won or lost in this period.</source>
             <translation>За этот период ни одна сделка не выиграна и не проиграна.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Win rate</source>
             <translation>Доля выигранных</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="182" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Won amounts</source>
             <translation>Суммы выигранных</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="182" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Won in %1</source>
             <translation>Выиграно в %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="184" />
             <source>Average days to close</source>
             <translation>Дней до закрытия в среднем</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="184" />
             <source>Median days to close</source>
             <translation>Дней до закрытия (медиана)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="194" />
+            <location filename="../../ui/reports_dialog.py" line="195" />
             <source>Deals by the day they were won or lost, in the stage they closed in. Not in the home currency's column: %1 (no exchange rate).</source>
             <translation>Сделки — по дню выигрыша или проигрыша, на этапе, где они закрыты. Не вошли в колонку основной валюты: %1 (нет курса).</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="197" />
+            <location filename="../../ui/reports_dialog.py" line="198" />
             <source>Deals by the day they were won or lost, in the stage they closed in.</source>
             <translation>Сделки — по дню выигрыша или проигрыша, на этапе, где они закрыты.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="203" />
+            <location filename="../../ui/reports_dialog.py" line="204" />
             <source>Won: %1 · Lost: %2</source>
             <translation>Выиграно: %1 · Проиграно: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="204" />
+            <location filename="../../ui/reports_dialog.py" line="205" />
             <source>Days to close: %1 on average</source>
             <translation>Дней до закрытия: %1 в среднем</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="215" />
+            <location filename="../../ui/reports_dialog.py" line="216" />
             <source>No call, meeting, e-mail or note in this period.</source>
             <translation>За этот период нет звонков, встреч, писем и заметок.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="217" />
+            <location filename="../../ui/reports_dialog.py" line="218" />
             <source>In all</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="221" />
-            <source>Activities keep no owner yet: by kind, month or week.</source>
-            <translation>У активностей пока нет ответственного: по видам, месяцам или неделям.</translation>
+            <location filename="../../ui/reports_dialog.py" line="222" />
+            <source>An activity's owner is whoever logged it here (or whose it was where sync brought it); those logged before owners were kept have none.</source>
+            <translation>Владелец действия — тот, кто записал его здесь (или чьим оно было там, откуда его принесла синхронизация); у записанных до появления владельцев его нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="230" />
-            <location filename="../../ui/reports_dialog.py" line="241" />
-            <location filename="../../ui/reports_dialog.py" line="255" />
+            <location filename="../../ui/reports_dialog.py" line="233" />
+            <location filename="../../ui/reports_dialog.py" line="244" />
+            <location filename="../../ui/reports_dialog.py" line="258" />
             <source>Print to PDF</source>
             <translation>Печать в PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="231" />
+            <location filename="../../ui/reports_dialog.py" line="234" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="255" />
+            <location filename="../../ui/reports_dialog.py" line="258" />
             <source>Could not write %1.</source>
             <translation>Не удалось записать %1.</translation>
         </message>
@@ -6325,62 +6326,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — не веб-адрес (например, example.com)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="238" />
+            <location filename="../../app/activities.py" line="244" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>активность — это звонок, встреча, письмо или заметка, а не %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="247" />
+            <location filename="../../app/activities.py" line="253" />
             <source>a duration cannot be negative</source>
             <translation>длительность не может быть отрицательной</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="249" />
+            <location filename="../../app/activities.py" line="255" />
             <source>a note needs some text</source>
             <translation>в заметке должен быть текст</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="276" />
+            <location filename="../../app/activities.py" line="282" />
             <source>a meeting cannot end before it starts</source>
             <translation>встреча не может закончиться раньше, чем началась</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="285" />
+            <location filename="../../app/activities.py" line="291" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE не может быть отрицательным</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="365" />
+            <location filename="../../app/activities.py" line="372" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport не знает часовой пояс %1 (нужно имя IANA, например Europe/Berlin), и описания VTIMEZONE для него нет</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="384" />
+            <location filename="../../app/activities.py" line="391" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 — не правило повторения: %2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="392" />
+            <location filename="../../app/activities.py" line="399" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>у напоминания должно быть действие (DISPLAY, AUDIO, EMAIL)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="395" />
+            <location filename="../../app/activities.py" line="402" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>напоминание привязывается к START или END, а не к %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="400" />
+            <location filename="../../app/activities.py" line="407" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>напоминанию нужен ровно один срок: за сколько минут до или после, или точный момент</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="408" />
+            <location filename="../../app/activities.py" line="415" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 — не имя свойства iCalendar</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="411" />
+            <location filename="../../app/activities.py" line="418" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>в значении %1 есть перевод строки (он должен оставаться экранированным)</translation>
         </message>
@@ -7665,82 +7666,82 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>ещё одно %1; проигнорировано (оставлено первое)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1150" />
+            <location filename="../../app/formats/ical.py" line="1153" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>в записи дневника нет текста; импортирована как 'Journal entry'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1183" />
+            <location filename="../../app/formats/ical.py" line="1186" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>у записи дневника должна быть дата (DTSTART), а у этого %1 её нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1185" />
+            <location filename="../../app/formats/ical.py" line="1188" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>у события должно быть начало (DTSTART), а у этого %1 его нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1202" />
+            <location filename="../../app/formats/ical.py" line="1205" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>есть и DTEND, и DURATION (RFC 5545 допускает что-то одно); использовано DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1206" />
+            <location filename="../../app/formats/ical.py" line="1209" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND и DTSTART разного типа (дата и дата со временем)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1214" />
+            <location filename="../../app/formats/ical.py" line="1217" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 — не длительность</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1219" />
+            <location filename="../../app/formats/ical.py" line="1222" />
             <source>the event ends before it starts; left its end out</source>
             <translation>событие заканчивается раньше, чем начинается; конец пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1265" />
+            <location filename="../../app/formats/ical.py" line="1268" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM без ACTION; прочитано как ACTION:DISPLAY</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1269" />
+            <location filename="../../app/formats/ical.py" line="1272" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM без TRIGGER (когда срабатывать); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1286" />
+            <location filename="../../app/formats/ical.py" line="1289" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 — не длительность; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1349" />
+            <location filename="../../app/formats/ical.py" line="1352" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>у задачи нет названия (SUMMARY); импортирована как 'Untitled task'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1357" />
+            <location filename="../../app/formats/ical.py" line="1360" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 — не статус задачи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1381" />
+            <location filename="../../app/formats/ical.py" line="1384" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>в DUE %1 есть секунды; Rapport хранит время срока с точностью до минуты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1393" />
+            <location filename="../../app/formats/ical.py" line="1396" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 — не число от %3 до %4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1407" />
+            <location filename="../../app/formats/ical.py" line="1410" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>повторяющаяся задача без DUE: Rapport повторяет задачи от их срока</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1413" />
+            <location filename="../../app/formats/ical.py" line="1416" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 не работает от срока задачи (%2)</translation>
         </message>
@@ -8054,47 +8055,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файл базы данных — не база данных SQLite</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="346" />
+            <location filename="../../app/undo.py" line="347" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>«%1» нельзя повторить: это действие создало слишком много записей, чтобы хранить их копию</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="377" />
+            <location filename="../../app/undo.py" line="378" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>не удаётся отменить %1: записи больше нет — %2 (после этого её удалили навсегда)</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="396" />
+            <location filename="../../app/undo.py" line="397" />
             <source>the %1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="397" />
+            <location filename="../../app/undo.py" line="398" />
             <source>a %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="495" />
+            <location filename="../../app/undo.py" line="496" />
             <source>the merge</source>
             <translation>объединение</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="497" />
+            <location filename="../../app/undo.py" line="498" />
             <source>the import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="498" />
+            <location filename="../../app/undo.py" line="499" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="502" />
+            <location filename="../../app/undo.py" line="503" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>не удаётся отменить %1: после этого была изменена запись — %2</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="517" />
+            <location filename="../../app/undo.py" line="518" />
             <source>%1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
@@ -8355,7 +8356,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="74" />
-            <location filename="../../app/reports.py" line="92" />
+            <location filename="../../app/reports.py" line="93" />
             <source>%1 is too far off to look at</source>
             <translation>дата %1 слишком далека</translation>
         </message>
@@ -8371,7 +8372,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="174" />
-            <location filename="../../app/reports.py" line="88" />
+            <location filename="../../app/reports.py" line="89" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
         </message>

@@ -6041,6 +6041,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/reports_dialog.py" line="114" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Owner</source>
             <translation>Відповідальний</translation>
         </message>
@@ -6066,130 +6067,130 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="118" />
+            <location filename="../../ui/reports_dialog.py" line="119" />
             <source>Week</source>
             <translation>Тиждень</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="161" />
+            <location filename="../../ui/reports_dialog.py" line="162" />
             <source>(none)</source>
             <translation>(немає)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Calls</source>
             <translation>Дзвінки</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Meetings</source>
             <translation>Зустрічі</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>E-mails</source>
             <translation>Листи</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="168" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Notes</source>
             <translation>Нотатки</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="175" />
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="176" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Won</source>
             <translation>Виграно</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="176" />
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="177" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Lost</source>
             <translation>Програно</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="179" />
+            <location filename="../../ui/reports_dialog.py" line="180" />
             <source>No deal was won or lost in this period.</source>
             <translation>За цей період жодну угоду не виграно й не програно.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Win rate</source>
             <translation>Частка виграних</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="182" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Won amounts</source>
             <translation>Суми виграних</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="182" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Won in %1</source>
             <translation>Виграно в %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="184" />
             <source>Average days to close</source>
             <translation>Середня кількість днів до закриття</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="184" />
             <source>Median days to close</source>
             <translation>Днів до закриття (медіана)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="194" />
+            <location filename="../../ui/reports_dialog.py" line="195" />
             <source>Deals by the day they were won or lost, in the stage they closed in. Not in the home currency's column: %1 (no exchange rate).</source>
             <translation>Угоди — за днем виграшу чи програшу, на етапі, на якому їх закрито. Не ввійшли до стовпця основної валюти: %1 (немає курсу).</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="197" />
+            <location filename="../../ui/reports_dialog.py" line="198" />
             <source>Deals by the day they were won or lost, in the stage they closed in.</source>
             <translation>Угоди — за днем виграшу чи програшу, на етапі, на якому їх закрито.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="203" />
+            <location filename="../../ui/reports_dialog.py" line="204" />
             <source>Won: %1 · Lost: %2</source>
             <translation>Виграно: %1 · Програно: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="204" />
+            <location filename="../../ui/reports_dialog.py" line="205" />
             <source>Days to close: %1 on average</source>
             <translation>Днів до закриття: %1 у середньому</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="215" />
+            <location filename="../../ui/reports_dialog.py" line="216" />
             <source>No call, meeting, e-mail or note in this period.</source>
             <translation>За цей період немає дзвінків, зустрічей, листів і нотаток.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="217" />
+            <location filename="../../ui/reports_dialog.py" line="218" />
             <source>In all</source>
             <translation>Загалом</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="221" />
-            <source>Activities keep no owner yet: by kind, month or week.</source>
-            <translation>Дії поки що не мають відповідального: за видом, місяцем або тижнем.</translation>
+            <location filename="../../ui/reports_dialog.py" line="222" />
+            <source>An activity's owner is whoever logged it here (or whose it was where sync brought it); those logged before owners were kept have none.</source>
+            <translation>Власник дії — той, хто записав її тут (або чиєю вона була там, звідки її принесла синхронізація); у записаних до появи власників його немає.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="230" />
-            <location filename="../../ui/reports_dialog.py" line="241" />
-            <location filename="../../ui/reports_dialog.py" line="255" />
+            <location filename="../../ui/reports_dialog.py" line="233" />
+            <location filename="../../ui/reports_dialog.py" line="244" />
+            <location filename="../../ui/reports_dialog.py" line="258" />
             <source>Print to PDF</source>
             <translation>Друк у PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="231" />
+            <location filename="../../ui/reports_dialog.py" line="234" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документи PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="255" />
+            <location filename="../../ui/reports_dialog.py" line="258" />
             <source>Could not write %1.</source>
             <translation>Не вдалося записати %1.</translation>
         </message>
@@ -6350,62 +6351,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — не вебадреса (наприклад, example.com)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="238" />
+            <location filename="../../app/activities.py" line="244" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>дія — це дзвінок, зустріч, лист або нотатка, а не %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="247" />
+            <location filename="../../app/activities.py" line="253" />
             <source>a duration cannot be negative</source>
             <translation>тривалість не може бути від’ємною</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="249" />
+            <location filename="../../app/activities.py" line="255" />
             <source>a note needs some text</source>
             <translation>нотатка повинна містити текст</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="276" />
+            <location filename="../../app/activities.py" line="282" />
             <source>a meeting cannot end before it starts</source>
             <translation>зустріч не може закінчитися раніше, ніж почалася</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="285" />
+            <location filename="../../app/activities.py" line="291" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE не може бути від’ємним</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="365" />
+            <location filename="../../app/activities.py" line="372" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport не знає часового поясу %1 (потрібна назва IANA, наприклад Europe/Berlin), і опису VTIMEZONE для нього немає</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="384" />
+            <location filename="../../app/activities.py" line="391" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 — не правило повторення: %2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="392" />
+            <location filename="../../app/activities.py" line="399" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>нагадування повинно мати дію (DISPLAY, AUDIO, EMAIL)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="395" />
+            <location filename="../../app/activities.py" line="402" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>нагадування прив’язується до START або END, а не до %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="400" />
+            <location filename="../../app/activities.py" line="407" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>нагадуванню потрібен рівно один момент спрацювання: за скільки хвилин до чи після або точний момент</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="408" />
+            <location filename="../../app/activities.py" line="415" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 — не назва властивості iCalendar</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="411" />
+            <location filename="../../app/activities.py" line="418" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>значення %1 містить розрив рядка (він має залишатися екранованим)</translation>
         </message>
@@ -7255,82 +7256,82 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>другий екземпляр %1; проігноровано (збережено перший)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1150" />
+            <location filename="../../app/formats/ical.py" line="1153" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>запис журналу не має тексту; імпортовано як 'Journal entry'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1183" />
+            <location filename="../../app/formats/ical.py" line="1186" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>запис журналу повинен мати дату (DTSTART), а цей %1 її не має</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1185" />
+            <location filename="../../app/formats/ical.py" line="1188" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>подія повинна мати початок (DTSTART), а цей %1 його не має</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1202" />
+            <location filename="../../app/formats/ical.py" line="1205" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>є і DTEND, і DURATION (RFC 5545 допускає щось одне); використано DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1206" />
+            <location filename="../../app/formats/ical.py" line="1209" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND і DTSTART різного типу (дата та дата з часом)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1214" />
+            <location filename="../../app/formats/ical.py" line="1217" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 — не тривалість</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1219" />
+            <location filename="../../app/formats/ical.py" line="1222" />
             <source>the event ends before it starts; left its end out</source>
             <translation>подія закінчується раніше, ніж починається; кінець пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1265" />
+            <location filename="../../app/formats/ical.py" line="1268" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM без ACTION; прочитано як ACTION:DISPLAY</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1269" />
+            <location filename="../../app/formats/ical.py" line="1272" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM без TRIGGER (коли спрацьовувати); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1286" />
+            <location filename="../../app/formats/ical.py" line="1289" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 — не тривалість; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1349" />
+            <location filename="../../app/formats/ical.py" line="1352" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>завдання не має назви (SUMMARY); імпортовано як 'Untitled task'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1357" />
+            <location filename="../../app/formats/ical.py" line="1360" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 — не статус завдання</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1381" />
+            <location filename="../../app/formats/ical.py" line="1384" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>DUE %1 містить секунди; Rapport зберігає час терміну з точністю до хвилини</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1393" />
+            <location filename="../../app/formats/ical.py" line="1396" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 — не число від %3 до %4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1407" />
+            <location filename="../../app/formats/ical.py" line="1410" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>повторюване завдання без DUE: Rapport повторює завдання від їхнього терміну</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1413" />
+            <location filename="../../app/formats/ical.py" line="1416" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 не працює від терміну завдання (%2)</translation>
         </message>
@@ -7567,7 +7568,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="74" />
-            <location filename="../../app/reports.py" line="92" />
+            <location filename="../../app/reports.py" line="93" />
             <source>%1 is too far off to look at</source>
             <translation>дата %1 надто далека</translation>
         </message>
@@ -7583,7 +7584,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="174" />
-            <location filename="../../app/reports.py" line="88" />
+            <location filename="../../app/reports.py" line="89" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>період закінчується (%1) раніше, ніж починається (%2)</translation>
         </message>
@@ -7822,47 +7823,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>повторюваному завданню потрібен термін, від якого воно повторюється</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="346" />
+            <location filename="../../app/undo.py" line="347" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>«%1» не можна повторити: ця дія створила забагато записів, щоб зберігати їхню копію</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="377" />
+            <location filename="../../app/undo.py" line="378" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>не вдається скасувати %1: запису більше немає — %2 (після цього його видалено остаточно)</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="396" />
+            <location filename="../../app/undo.py" line="397" />
             <source>the %1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="397" />
+            <location filename="../../app/undo.py" line="398" />
             <source>a %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="495" />
+            <location filename="../../app/undo.py" line="496" />
             <source>the merge</source>
             <translation>об’єднання</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="497" />
+            <location filename="../../app/undo.py" line="498" />
             <source>the import</source>
             <translation>імпорт</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="498" />
+            <location filename="../../app/undo.py" line="499" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="502" />
+            <location filename="../../app/undo.py" line="503" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>не вдається скасувати %1: після цього було змінено запис — %2</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="517" />
+            <location filename="../../app/undo.py" line="518" />
             <source>%1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>

@@ -5999,6 +5999,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/reports_dialog.py" line="114" />
+            <location filename="../../ui/reports_dialog.py" line="118" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -6024,130 +6025,130 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="118" />
+            <location filename="../../ui/reports_dialog.py" line="119" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="161" />
+            <location filename="../../ui/reports_dialog.py" line="162" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Calls</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="167" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="168" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>E-mails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="168" />
-            <location filename="../../ui/reports_dialog.py" line="209" />
+            <location filename="../../ui/reports_dialog.py" line="169" />
+            <location filename="../../ui/reports_dialog.py" line="210" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="175" />
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="176" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="176" />
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="177" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Lost</source>
             <translation>丢单</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="179" />
+            <location filename="../../ui/reports_dialog.py" line="180" />
             <source>No deal was won or lost in this period.</source>
             <translation>此期间没有赢单或丢单。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="181" />
+            <location filename="../../ui/reports_dialog.py" line="182" />
             <source>Win rate</source>
             <translation>赢单率</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="182" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Won amounts</source>
             <translation>赢单金额</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="182" />
+            <location filename="../../ui/reports_dialog.py" line="183" />
             <source>Won in %1</source>
             <translation>赢单（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="184" />
             <source>Average days to close</source>
             <translation>平均成交天数</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="183" />
+            <location filename="../../ui/reports_dialog.py" line="184" />
             <source>Median days to close</source>
             <translation>成交天数中位数</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="194" />
+            <location filename="../../ui/reports_dialog.py" line="195" />
             <source>Deals by the day they were won or lost, in the stage they closed in. Not in the home currency's column: %1 (no exchange rate).</source>
             <translation>交易按赢单或丢单当日统计，归入其关闭时所在的阶段。未计入本币列：%1（没有汇率）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="197" />
+            <location filename="../../ui/reports_dialog.py" line="198" />
             <source>Deals by the day they were won or lost, in the stage they closed in.</source>
             <translation>交易按赢单或丢单当日统计，归入其关闭时所在的阶段。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="203" />
+            <location filename="../../ui/reports_dialog.py" line="204" />
             <source>Won: %1 · Lost: %2</source>
             <translation>赢单：%1 · 丢单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="204" />
+            <location filename="../../ui/reports_dialog.py" line="205" />
             <source>Days to close: %1 on average</source>
             <translation>平均成交天数：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="215" />
+            <location filename="../../ui/reports_dialog.py" line="216" />
             <source>No call, meeting, e-mail or note in this period.</source>
             <translation>此期间没有通话、会议、邮件或备注。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="217" />
+            <location filename="../../ui/reports_dialog.py" line="218" />
             <source>In all</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="221" />
-            <source>Activities keep no owner yet: by kind, month or week.</source>
-            <translation>活动尚无负责人：按类型、月份或周统计。</translation>
+            <location filename="../../ui/reports_dialog.py" line="222" />
+            <source>An activity's owner is whoever logged it here (or whose it was where sync brought it); those logged before owners were kept have none.</source>
+            <translation>活动的负责人是在此记录它的人（或同步带来时它所属的人）；在记录负责人之前记下的活动没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="230" />
-            <location filename="../../ui/reports_dialog.py" line="241" />
-            <location filename="../../ui/reports_dialog.py" line="255" />
+            <location filename="../../ui/reports_dialog.py" line="233" />
+            <location filename="../../ui/reports_dialog.py" line="244" />
+            <location filename="../../ui/reports_dialog.py" line="258" />
             <source>Print to PDF</source>
             <translation>打印为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="231" />
+            <location filename="../../ui/reports_dialog.py" line="234" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_dialog.py" line="255" />
+            <location filename="../../ui/reports_dialog.py" line="258" />
             <source>Could not write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>
@@ -6283,62 +6284,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 不是网址（例如 example.com）</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="238" />
+            <location filename="../../app/activities.py" line="244" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>活动只能是通话、会议、邮件或备注，不能是 %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="247" />
+            <location filename="../../app/activities.py" line="253" />
             <source>a duration cannot be negative</source>
             <translation>时长不能为负数</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="249" />
+            <location filename="../../app/activities.py" line="255" />
             <source>a note needs some text</source>
             <translation>备注需要填写内容</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="276" />
+            <location filename="../../app/activities.py" line="282" />
             <source>a meeting cannot end before it starts</source>
             <translation>会议的结束时间不能早于开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="285" />
+            <location filename="../../app/activities.py" line="291" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="365" />
+            <location filename="../../app/activities.py" line="372" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport 不认识时区 %1（应为 IANA 名称，例如 Europe/Berlin），也没有为它保存 VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="384" />
+            <location filename="../../app/activities.py" line="391" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 不是重复规则：%2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="392" />
+            <location filename="../../app/activities.py" line="399" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>提醒需要一个动作（DISPLAY、AUDIO、EMAIL）</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="395" />
+            <location filename="../../app/activities.py" line="402" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>提醒只能相对于 START 或 END，不能是 %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="400" />
+            <location filename="../../app/activities.py" line="407" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>提醒需要一个触发时间：提前或延后的分钟数，或某个时刻</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="408" />
+            <location filename="../../app/activities.py" line="415" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 不是 iCalendar 属性名</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="411" />
+            <location filename="../../app/activities.py" line="418" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>%1 的值中有换行（必须保持转义）</translation>
         </message>
@@ -7623,82 +7624,82 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>第二个 %1；已忽略（保留第一个）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1150" />
+            <location filename="../../app/formats/ical.py" line="1153" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>日志条目没有文本；已作为 'Journal entry' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1183" />
+            <location filename="../../app/formats/ical.py" line="1186" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>日志条目需要日期 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1185" />
+            <location filename="../../app/formats/ical.py" line="1188" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>事件需要开始时间 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1202" />
+            <location filename="../../app/formats/ical.py" line="1205" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>同时有 DTEND 和 DURATION（RFC 5545 只允许其一）；已使用 DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1206" />
+            <location filename="../../app/formats/ical.py" line="1209" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND 与 DTSTART 类型不同（一个是日期，一个是日期时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1214" />
+            <location filename="../../app/formats/ical.py" line="1217" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 不是时长</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1219" />
+            <location filename="../../app/formats/ical.py" line="1222" />
             <source>the event ends before it starts; left its end out</source>
             <translation>事件在开始之前就结束了；已略去其结束时间</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1265" />
+            <location filename="../../app/formats/ical.py" line="1268" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM 没有 ACTION；已按 ACTION:DISPLAY 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1269" />
+            <location filename="../../app/formats/ical.py" line="1272" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM 没有 TRIGGER（何时提醒）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1286" />
+            <location filename="../../app/formats/ical.py" line="1289" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 不是时长；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1349" />
+            <location filename="../../app/formats/ical.py" line="1352" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>任务没有标题 (SUMMARY)；已作为 'Untitled task' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1357" />
+            <location filename="../../app/formats/ical.py" line="1360" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 不是任务状态</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1381" />
+            <location filename="../../app/formats/ical.py" line="1384" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>DUE %1 含有秒；Rapport 的截止时间只精确到分钟</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1393" />
+            <location filename="../../app/formats/ical.py" line="1396" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 不是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1407" />
+            <location filename="../../app/formats/ical.py" line="1410" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>没有 DUE 的重复任务：Rapport 按截止日期重复任务</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1413" />
+            <location filename="../../app/formats/ical.py" line="1416" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 无法从截止日期起算（%2）</translation>
         </message>
@@ -8012,47 +8013,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>数据库文件不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="346" />
+            <location filename="../../app/undo.py" line="347" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>无法重做“%1”：它创建的记录太多，无法保留副本</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="377" />
+            <location filename="../../app/undo.py" line="378" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>无法撤销%1：%2已不存在（之后被永久删除）</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="396" />
+            <location filename="../../app/undo.py" line="397" />
             <source>the %1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="397" />
+            <location filename="../../app/undo.py" line="398" />
             <source>a %1</source>
             <translation>一个%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="495" />
+            <location filename="../../app/undo.py" line="496" />
             <source>the merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="497" />
+            <location filename="../../app/undo.py" line="498" />
             <source>the import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="498" />
+            <location filename="../../app/undo.py" line="499" />
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="502" />
+            <location filename="../../app/undo.py" line="503" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>无法撤销%1：%2在此之后被修改过</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="517" />
+            <location filename="../../app/undo.py" line="518" />
             <source>%1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
@@ -8313,7 +8314,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="74" />
-            <location filename="../../app/reports.py" line="92" />
+            <location filename="../../app/reports.py" line="93" />
             <source>%1 is too far off to look at</source>
             <translation>%1 太远了，无法查看</translation>
         </message>
@@ -8329,7 +8330,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/pipeline_history.py" line="174" />
-            <location filename="../../app/reports.py" line="88" />
+            <location filename="../../app/reports.py" line="89" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>期间的结束日期（%1）早于开始日期（%2）</translation>
         </message>

@@ -155,3 +155,29 @@ def test_an_all_day_meeting_counts_on_its_own_date_west_of_utc(services: Service
     finally:
         monkeypatch.delenv("TZ")
         clock_time.tzset()
+
+
+def test_activities_by_owner_whoever_logged_them(services: Services, clock: FakeClock) -> None:
+    """Schema 30: an activity logged here is the user's; another owner given (a script, sync) is kept; those
+    from before owners were kept have none. Sync carries the owner in the activity's calendar text."""
+    from app.formats.ical import write
+
+    services.office.set_me("Анна")
+    when = datetime(2026, 4, 2, 10)
+    call = services.activities.log(ActivityData(kind="call", subject="c", occurred_at=when)).value
+    services.activities.log(ActivityData(kind="meeting", subject="m", occurred_at=when, ends_at=when))
+    services.activities.log(ActivityData(kind="note", subject="n", occurred_at=when, owner="Boris"))
+    older = services.activities.log(ActivityData(kind="email", subject="e", occurred_at=when)).value
+    services.store.database.execute_sql("UPDATE activity SET owner = '' WHERE uid = ?", (older.uid,))  # as before
+    assert call.data.owner == "Анна"
+    rows = activities(services.store.database, date(2026, 4, 1), date(2026, 4, 30), "owner")
+    assert [(r.key, r.counts) for r in rows] == [("", (0, 0, 1, 0)), ("Boris", (0, 0, 0, 1)),
+                                                 ("Анна", (1, 1, 0, 0))]
+    text = write([], [], [services.activities.get(call.uid)]).decode("utf-8")
+    assert "X-RAPPORT-OWNER:Анна" in text
+    import io
+
+    from app.formats.ical import Entry, read
+
+    entries = [e for e in read(io.BytesIO(text.encode("utf-8"))) if isinstance(e, Entry)]
+    assert [e.data.owner for e in entries] == ["Анна"]  # read back: another laptop keeps whose it was
