@@ -238,6 +238,7 @@ class ActivityService:
         return [self._record(r) for r in rows]
 
     def validate(self, data: ActivityData) -> ActivityData:
+        data = replace(data, owner=" ".join(data.owner.split()))  # (as the row keeps it: no change to compare)
         errors: list[FieldError] = []
         if data.kind not in KINDS:
             errors.append(FieldError("kind", said(

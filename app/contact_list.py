@@ -35,6 +35,7 @@ class Column:
     key: str
     join: str = ""
     number: str = ""  # the value as a number, for "less" and "more" (an amount in units, not cents); "" if text
+    currency: str = ""  # an amount's currency code, when a condition names one ("is 5 USD"); "" if none
 
 
 def _part(table: str, owner: str, value: str, alias: str) -> Column:
@@ -68,19 +69,44 @@ def custom_column(position: int, field_id: int, field_type: str) -> Column:
     if field_type == "money":  # "1200.50 EUR": CAST reads the amount before the code
         return Column(f"coalesce({value}, '')",
                       f"CAST(substr({alias}.value, 1, instr({alias}.value, ' ') - 1) AS REAL)", join,
-                      f"CAST({value} AS REAL)")
+                      f"CAST({value} AS REAL)", f"substr({value}, -3)")
     if field_type == "multichoice":
         return Column(f"coalesce(replace({value}, char(10), ', '), '')", f"{alias}.value", join)
     return Column(f"coalesce({value}, '')", f"{alias}.value", join)
 
 
-def _number(text: str) -> float | None:
-    """A number as the user types one for a condition: "1,000" and "1 000" a thousand, "2,5" two and a half
-    (the field's own reading, app/custom_fields.py), an amount's currency sign or code left aside."""
-    from app.custom_fields import decimal_of
+_AMOUNT = re.compile(r"\s*([-+])?\s*(?:([A-Za-z]{3})|([€$£₽₴¥元]))?\s*([-+]?\d[\d\s\u00a0\u202f.,']*)\s*"
+                     r"(?:([A-Za-z]{3})|([€$£₽₴¥元]))?\s*")
 
-    found = decimal_of(re.sub(r"[^\d.,\s\u00a0\u202f'+-]", "", text).strip())
-    return float(found) if found is not None else None
+
+def _amount(text: str) -> tuple[float, str] | None:
+    """A number as the user types one for a condition, and the currency it names if any: "1,000" and "1 000"
+    a thousand, "2,5" two and a half, "1.500 KWD" one and a half (the field's own reading,
+    app/custom_fields.py), "1e3" as Python reads it; None for what is no number ("1/2", "5 6")."""
+    from app.custom_fields import CURRENCY_SYMBOLS, decimal_of
+    from app.validation import minor_digits
+
+    match = _AMOUNT.fullmatch(text)
+    if match is None:
+        try:
+            return float(text), ""
+        except ValueError:
+            return None
+    sign, code_before, symbol_before, digits, code_after, symbol_after = match.groups()
+    codes = {c.upper() for c in (code_before, code_after) if c} | {
+        CURRENCY_SYMBOLS[s] for s in (symbol_before, symbol_after) if s}
+    spaced = re.split(r"[\s\u00a0\u202f']+", digits.strip())
+    if len(codes) > 1 or any(len(re.sub(r"[.,].*", "", g)) != 3 for g in spaced[1:]):
+        return None  # two currencies; "5 6" is no grouping of thousands
+    code = next(iter(codes), "")
+    try:
+        places = minor_digits(code) if code else 2
+    except (ValueError, LookupError):
+        places = 2
+    found = decimal_of(digits.strip(), places)
+    if found is None:
+        return None
+    return (-float(found) if sign == "-" else float(found)), code
 
 
 class ListQuery:
@@ -111,6 +137,11 @@ class ListQuery:
         self.match_any = match_any
         self.plain_where = type(self).plain_where and not self.conditions  # (the count then needs the table)
 
+    @staticmethod
+    def _in_currency(column: Column, code: str) -> str:
+        """" AND the currency is CODE" where a condition names one ("is 5 USD" is not 5 EUR)."""
+        return f" AND {column.currency} = ?" if code and column.currency else ""
+
     def _condition_sql(self, name: str, operator: str, value: str) -> tuple[str, list[object]]:
         """One condition over the value the column shows (a linked record's name, several choices joined
         by commas); numbers and money compared by amount, dates (ISO) and text as text, case folded."""
@@ -129,13 +160,16 @@ class ListQuery:
         if operator in ("less", "more"):
             sign = "<" if operator == "less" else ">"
             if numeric:
-                number = _number(value)
-                if number is None:
+                amount = _amount(value)
+                if amount is None:
                     return "0", []  # a number asked of a column of numbers: not a number, no row
-                return f"{shown} != '' AND {column.number} {sign} ?", [number]
+                return (f"{shown} != '' AND {column.number} {sign} ?" + self._in_currency(column, amount[1]),
+                        [amount[0], *([amount[1]] if amount[1] and column.currency else [])])
             return f"{shown} != '' AND {shown} {sign} ? COLLATE NOCASE", [value]
-        if numeric and (number := _number(value)) is not None:
-            return f"{'' if operator == 'is' else 'NOT '}({shown} != '' AND {column.number} = ?)", [number]
+        if numeric and (amount := _amount(value)) is not None:
+            return (f"{'' if operator == 'is' else 'NOT '}({shown} != '' AND {column.number} = ?"
+                    f"{self._in_currency(column, amount[1])})",
+                    [amount[0], *([amount[1]] if amount[1] and column.currency else [])])
         return f"{shown} {'=' if operator == 'is' else '!='} ? COLLATE NOCASE", [value]
 
     def field_ids(self, keys: Sequence[str]) -> dict[str, int]:

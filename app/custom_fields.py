@@ -512,6 +512,7 @@ class CustomFieldService:
 
 
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "CNY", "元": "CNY"}
+CURRENCY_SYMBOLS = _SYMBOLS
 _MONEY = re.compile(r"^\s*([-+])?\s*(?:([A-Za-z]{3})|([€$£₽₴¥元]))?\s*([-+]?[\d\s\u00a0\u202f.,']*\d)\s*"
                     r"(?:([A-Za-z]{3})|([€$£₽₴¥元]))?\s*$")
 

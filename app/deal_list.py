@@ -55,7 +55,7 @@ class DealListQuery(ListQuery):
         ),
         # The amount in minor units; a condition compares it in units (each currency's own decimals).
         "amount": Column("r.amount_minor", "r.amount_minor",
-                         number=f"CAST(r.amount_minor AS REAL) / {minor_scale('r.currency')}"),
+                         number=f"CAST(r.amount_minor AS REAL) / {minor_scale('r.currency')}", currency="r.currency"),
         "close": Column("r.expected_close", "r.expected_close"),
         "owner": Column("r.owner", "r.owner"),
         "status": Column("r.status", "r.status"),

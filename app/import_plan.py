@@ -93,7 +93,8 @@ def suggested_mapping(chosen: ChosenFile, custom: Mapping[str, str] | None = Non
     """The columns whose meaning is clear from their name, those named as a custom field of contacts is
     (`custom`: {label or key, case folded: key}) going to it."""
     found = csv_contacts.suggest_mapping(chosen.header)
-    return {**csv_contacts.custom_columns([h for h in chosen.header if h not in found], custom or {}), **found}
+    return {**csv_contacts.custom_columns([h for h in chosen.header if h not in found], custom or {}), **found,
+            **csv_contacts.own_columns(chosen.header, custom or {})}
 
 
 def usable(mapping: Mapping[str, str]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import hashlib
 import io
 import re
@@ -313,12 +314,21 @@ _CUSTOM_KEY = re.compile(r"custom:[a-z][a-z0-9_]{0,62}")
 _GOOGLE_CUSTOM = re.compile(r"custom field (\d+) - (label|value)")
 
 
+RAPPORT_SUFFIX = "(Rapport)"  # a custom field's column named as one of Outlook's or the reader's own
+
+
+def own_columns(header: Sequence[str], custom: Mapping[str, str]) -> dict[str, str]:
+    """The columns a file written here named "LABEL (Rapport)": its custom fields whatever the reader's rules
+    would make of the name ("Mobile (Rapport)" is no phone)."""
+    return custom_columns([h for h in header if _key(h).endswith(" " + RAPPORT_SUFFIX.lower())], custom)
+
+
 def custom_columns(header: Sequence[str], custom: Mapping[str, str]) -> dict[str, str]:
     """{column: "custom:KEY"} for the columns named as a custom field is (its label or key, in any case;
     an Outlook file written here names a label that is also one of Outlook's columns "LABEL (Rapport)")."""
     found = {}
     for name in header:
-        key = _key(name).removesuffix(" (rapport)")
+        key = _key(name).removesuffix(" " + RAPPORT_SUFFIX.lower())
         if key.casefold() in custom:
             found[name] = CUSTOM_TARGET + custom[key.casefold()]
     return found
@@ -579,7 +589,8 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None,
             raise CsvFileError(said(_NOT_GOOGLE_OR_OUTLOOK, shown))
         mapping = suggest_mapping(header)
         if custom:  # (a mapping given is the user's: a column left as it is stays so)
-            mapping = {**custom_columns([h for h in header if h not in mapping], custom), **mapping}
+            mapping = {**custom_columns([h for h in header if h not in mapping], custom), **mapping,
+                       **own_columns(header, custom)}
     plan = _plan(header, mapping, custom)
     width = len(header)
     number = 0
@@ -937,14 +948,20 @@ def _put_custom(cells: dict[str, str], custom: Sequence[tuple[str, str]], flavou
             cells[f"Custom Field {number} - Label"] = label
             cells[f"Custom Field {number} - Value"] = value
         return
-    fixed = {h.casefold() for h in (*OUTLOOK_COLUMNS, *OUTLOOK_MORE)}
     for label, value in custom:
-        # A label Outlook has, or one the reader takes for a field of its own ("Region", "Website", "Labels"),
-        # is told apart, so that the file reads back into the custom field.
-        key = _key(label)
-        known = (label.casefold() in fixed or bool(suggest_mapping([label])) or key in _GOOGLE_MARKERS
-                 or bool(_GOOGLE_NUMBERED.fullmatch(key)))
-        cells.setdefault(f"{label} (Rapport)" if known else label, value)
+        cells.setdefault(_outlook_custom_column(label), value)
+
+
+@functools.lru_cache(maxsize=256)
+def _outlook_custom_column(label: str) -> str:
+    """A custom field's column in an Outlook file: its label, told apart ("Region (Rapport)") where Outlook has
+    that column or the reader would take it for a field of its own ("Website", "Labels", "Mobile"), so that
+    the file reads back into the custom field (asked once a label, not once a row)."""
+    fixed = {h.casefold() for h in (*OUTLOOK_COLUMNS, *OUTLOOK_MORE)}
+    key = _key(label)
+    known = (label.casefold() in fixed or bool(suggest_mapping([label])) or key in _GOOGLE_MARKERS
+             or bool(_GOOGLE_NUMBERED.fullmatch(key)))
+    return f"{label} {RAPPORT_SUFFIX}" if known else label
 
 
 def _extra_column(name: str, flavour: Flavour) -> str | None:

@@ -69,6 +69,9 @@ def test_conditions_filter_in_sql(listed: tuple[ContactListQuery, dict[str, str]
             ([("custom:gone", "is", "x")], []),  # a field removed: nothing matches (never everything)
             ([("custom:budget", "more", "1,000")], ["Bob", "Dan"]),  # "1,000" is a thousand, as the field reads it
             ([("custom:budget", "is", "€1,000.50")], ["Dan"]),  # a cell's text copied
+            ([("custom:budget", "is", "1000.50 USD")], []),  # the currency named is the currency compared
+            ([("custom:budget", "is_not", "900 USD")], ["Ann", "Bob", "Cleo", "Dan"]),
+            ([("custom:seats", "is", "1e1")], []), ([("custom:seats", "less", "1/2")], []),
             ([("name", "contains", "o")], ["Bob", "Cleo"])):
         query.set_conditions(conditions)
         assert _names(query) == wanted, conditions

@@ -22,7 +22,7 @@ FIELDS = (("budget", "Budget", "money", ()), ("memo", "Background", "longtext", 
           ("sectors", "Отрасли", "multichoice", ("Retail", "Oil, gas", "食品")), ("vip", "VIP", "checkbox", ()),
           ("referrer", "Referred by", "contact", ()), ("since", "Customer since", "date", ()),
           ("parent", "Parent company", "account", ()), ("seats", "Seats", "number", ()),
-          ("region", "Region", "text", ()), ("labels", "Labels", "text", ()))
+          ("region", "Region", "text", ()), ("labels", "Labels", "text", ()), ("mobile", "Mobile", "text", ()))
 
 
 def _define(services: Services) -> None:
@@ -38,7 +38,8 @@ def _fill(services: Services) -> tuple[str, str]:
     ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
     for key, value in (("budget", "1200.50 EUR"), ("memo", "Met at the fair.\nPrefers e-mail."),
                        ("sectors", "食品, Oil, gas"), ("vip", "yes"), ("referrer", boris), ("since", "2019-04-02"),
-                       ("parent", acme), ("seats", "45"), ("region", "Bavaria"), ("labels", "A-list")):
+                       ("parent", acme), ("seats", "45"), ("region", "Bavaria"), ("labels", "A-list"),
+                       ("mobile", "call after 5")):
         services.custom_fields.set("contact", ann, key, value)
     return ann, boris
 
@@ -48,7 +49,8 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 
 WANTED = {"budget": "1200.50 EUR", "memo": "Met at the fair.\nPrefers e-mail.", "sectors": "Oil, gas\n食品",
-          "vip": "yes", "since": "2019-04-02", "seats": "45", "region": "Bavaria", "labels": "A-list"}
+          "vip": "yes", "since": "2019-04-02", "seats": "45", "region": "Bavaria", "labels": "A-list",
+          "mobile": "call after 5"}  # ("Mobile (Rapport)" is no phone number when read back)
 
 
 def test_csv_exports_carry_the_fields_and_imports_read_them_back(services: Services, tmp_path: Path) -> None:
@@ -57,11 +59,11 @@ def test_csv_exports_carry_the_fields_and_imports_read_them_back(services: Servi
     export_csv(services, google, "google")
     export_csv(services, outlook, "outlook")
     row = next(r for r in _rows(google.getvalue()) if r["First Name"] == "Ann")
-    pairs = {row[f"Custom Field {n} - Label"]: row[f"Custom Field {n} - Value"] for n in range(1, 11)}
+    pairs = {row[f"Custom Field {n} - Label"]: row[f"Custom Field {n} - Value"] for n in range(1, 12)}
     assert pairs == {"Budget": "1200.50 EUR", "Background": "Met at the fair.\nPrefers e-mail.",
                      "Отрасли": "Oil, gas; 食品", "VIP": "yes", "Referred by": "Борис Петров",
                      "Customer since": "2019-04-02", "Parent company": "Acme Robotics", "Seats": "45",
-                     "Region": "Bavaria", "Labels": "A-list"}
+                     "Region": "Bavaria", "Labels": "A-list", "Mobile": "call after 5"}
     row = next(r for r in _rows(outlook.getvalue()) if r["First Name"] == "Ann")
     # (Outlook has a "Referred By" column of its own: the field's is told apart, and read back as the field)
     # ("Region" and "Labels" the reader would take for an address's region and Google's tags: told apart too)

@@ -170,6 +170,8 @@ def test_activities_by_owner_whoever_logged_them(services: Services, clock: Fake
     older = services.activities.log(ActivityData(kind="email", subject="e", occurred_at=when)).value
     services.store.database.execute_sql("UPDATE activity SET owner = '' WHERE uid = ?", (older.uid,))  # as before
     assert call.data.owner == "Анна"
+    services.activities.update(call.uid, owner="  Анна ")  # the same name: no write, no step
+    assert services.activities.get(call.uid).meta.version == call.meta.version
     rows = activities(services.store.database, date(2026, 4, 1), date(2026, 4, 30), "owner")
     assert [(r.key, r.counts) for r in rows] == [("", (0, 0, 1, 0)), ("Boris", (0, 0, 0, 1)),
                                                  ("Анна", (1, 1, 0, 0))]
@@ -181,3 +183,26 @@ def test_activities_by_owner_whoever_logged_them(services: Services, clock: Fake
 
     entries = [e for e in read(io.BytesIO(text.encode("utf-8"))) if isinstance(e, Entry)]
     assert [e.data.owner for e in entries] == ["Анна"]  # read back: another laptop keeps whose it was
+
+
+def test_schema_30_takes_an_owner_an_older_rapport_kept_among_the_unmodelled_properties(tmp_path: Path) -> None:
+    """A laptop that upgraded first sent X-RAPPORT-OWNER; an older Rapport kept it as an unknown property. The
+    upgrade makes it the activity's owner, and takes it out of the kept ones (the kept line would win)."""
+    import json
+
+    import peewee
+
+    from db.migrations import migrate
+
+    database = peewee.SqliteDatabase(str(tmp_path / "old.db"), pragmas={"foreign_keys": 1})
+    migrate(database, 29)
+    kept = json.dumps([["X-RAPPORT-OWNER", [], "Lee\\, Ann"], ["X-OTHER", [], "x"]])
+    database.execute_sql("INSERT INTO activity (uid, kind, occurred_at, created_at, updated_at, version, ical_extra)"
+                         " VALUES ('a1', 'call', '2026-01-01 10:00:00', '2026-01-01', '2026-01-01', 1, ?)", (kept,))
+    database.execute_sql("INSERT INTO activity (uid, kind, occurred_at, created_at, updated_at, version, ical_extra)"
+                         " VALUES ('a2', 'note', '2026-01-01 10:00:00', '2026-01-01', '2026-01-01', 1, 'not json')")
+    assert migrate(database) == [30]
+    rows = database.execute_sql("SELECT uid, owner, ical_extra FROM activity ORDER BY uid").fetchall()
+    assert rows == [("a1", "Lee, Ann", json.dumps([["X-OTHER", [], "x"]]).replace(" ", "")),
+                    ("a2", "", "not json")]
+    database.close()

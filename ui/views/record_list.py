@@ -99,6 +99,7 @@ class RecordListView(QWidget):
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_menu = QMenu(self.columns_button)
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self._filters_menu = QMenu(self.tr("&Filter by"), self.columns_menu)  # (one, filled anew each time)
         self.columns_button.setMenu(self.columns_menu)
         self.conditions_button = QToolButton()
         self.conditions_button.setObjectName(f"{name}Conditions")
@@ -378,7 +379,9 @@ class RecordListView(QWidget):
             action.toggled.connect(lambda shown, column=column: self.set_column_shown(column, shown))
             menu.addAction(action)
         if menu is self.columns_menu:  # the keyboard's way to a column's filter (Alt+L, then F)
-            filters = menu.addMenu(self.tr("&Filter by"))
+            filters = self._filters_menu
+            filters.clear()
+            menu.addMenu(filters)
             for column in range(self.model.columnCount()):
                 if not header.isSectionHidden(column):
                     title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
