@@ -154,9 +154,9 @@ class ListQuery:
             return f"{shown} = ''", []
         if operator == "filled":
             return f"{shown} != ''", []
-        if operator == "contains":
-            escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            return f"{shown} LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+        if operator == "contains":  # letter case aside in any script (rapport_fold: db/connection.py)
+            escaped = value.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            return f"rapport_fold({shown}) LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
         if operator in ("less", "more"):
             sign = "<" if operator == "less" else ">"
             if numeric:
@@ -170,7 +170,7 @@ class ListQuery:
             return (f"{'' if operator == 'is' else 'NOT '}({shown} != '' AND {column.number} = ?"
                     f"{self._in_currency(column, amount[1])})",
                     [amount[0], *([amount[1]] if amount[1] and column.currency else [])])
-        return f"{shown} {'=' if operator == 'is' else '!='} ? COLLATE NOCASE", [value]
+        return f"rapport_fold({shown}) {'=' if operator == 'is' else '!='} ?", [value.casefold()]
 
     def field_ids(self, keys: Sequence[str]) -> dict[str, int]:
         """The ids of this kind's live custom fields of these keys."""

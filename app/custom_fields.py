@@ -632,6 +632,12 @@ _YES = {"yes", "y", "true", "1", "x", "on", "✓", "✔", "☑", "да", "так
 _NO = {"no", "n", "false", "0", "off", "☐", "✗", "нет", "ні", "не", "否", "unchecked"}
 
 
+def yes_or_no_word(text: str) -> str | None:
+    """"yes" or "no" for a checkbox's value as people write it ("да", "✓", "false"…); None for neither."""
+    word = text.strip().casefold()
+    return YES if word in _YES else NO if word in _NO else None
+
+
 def _yes_or_no(field: CustomField, value: str) -> str:
     word = value.strip().casefold()
     if word in _YES:

@@ -29,7 +29,7 @@ CHANGED = Changes(segments=True)
 
 @dataclass(frozen=True)
 class Segment:
-    list: str  # contacts | accounts | deals
+    list: str  # contacts | accounts (LISTS)
     name: str
     text: str = ""
     tag: str = ""

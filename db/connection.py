@@ -18,8 +18,15 @@ PRAGMAS: dict[str, object] = {
 }
 
 
+def fold(text: object) -> object:
+    """SQL's rapport_fold(x): text case-folded as Python folds it (SQLite's own lower() and NOCASE fold ASCII
+    only: "пётр" would not find "Пётр"); anything else as it is."""
+    return text.casefold() if isinstance(text, str) else text
+
+
 def open_database(path: Path | str) -> peewee.SqliteDatabase:
-    """A peewee database for `path` (":memory:" allowed); one connection per thread."""
+    """A peewee database for `path` (":memory:" allowed); one connection per thread, each with rapport_fold()."""
     database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5)
+    database.register_function(fold, "rapport_fold", 1, deterministic=True)
     database.connect(reuse_if_open=True)
     return database

@@ -725,37 +725,37 @@
     <context>
         <name>ColumnFilter</name>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="17" />
+            <location filename="../../ui/views/column_filter.py" line="18" />
             <source>is</source>
             <translation>е</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="17" />
+            <location filename="../../ui/views/column_filter.py" line="18" />
             <source>is not</source>
             <translation>не е</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="18" />
+            <location filename="../../ui/views/column_filter.py" line="19" />
             <source>contains</source>
             <translation>съдържа</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="19" />
+            <location filename="../../ui/views/column_filter.py" line="20" />
             <source>is less than</source>
             <translation>е по-малко от</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="20" />
+            <location filename="../../ui/views/column_filter.py" line="21" />
             <source>is more than</source>
             <translation>е повече от</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="21" />
+            <location filename="../../ui/views/column_filter.py" line="22" />
             <source>is empty</source>
             <translation>е празно</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="22" />
+            <location filename="../../ui/views/column_filter.py" line="23" />
             <source>is filled in</source>
             <translation>е попълнено</translation>
         </message>
@@ -763,32 +763,37 @@
     <context>
         <name>ColumnFilterDialog</name>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="40" />
+            <location filename="../../ui/views/column_filter.py" line="41" />
             <source>Filter by %1</source>
             <translation>Филтър по „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="43" />
+            <location filename="../../ui/views/column_filter.py" line="44" />
             <source>How</source>
             <translation>Условие</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="48" />
+            <location filename="../../ui/views/column_filter.py" line="49" />
             <source>Value</source>
             <translation>Стойност</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="51" />
+            <location filename="../../ui/views/column_filter.py" line="52" />
             <source>A date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="62" />
+            <location filename="../../ui/views/column_filter.py" line="54" />
+            <source>Yes or no</source>
+            <translation>Да или не</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="65" />
             <source>Show only the rows where</source>
             <translation>Показвай само редовете, в които</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="82" />
+            <location filename="../../ui/views/column_filter.py" line="87" />
             <source>Type the value to compare with.</source>
             <translation>Въведете стойността за сравнение.</translation>
         </message>
@@ -5806,18 +5811,18 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Избор на показваните колони</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="106" />
+            <location filename="../../ui/views/record_list.py" line="107" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>Колоните, по които е филтриран списъкът: изберете една, за да я премахнете</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="147" />
+            <location filename="../../ui/views/record_list.py" line="148" />
             <source>Clear filter</source>
             <translation>Изчисти филтъра</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="211" />
-            <location filename="../../ui/views/record_list.py" line="274" />
+            <location filename="../../ui/views/record_list.py" line="212" />
+            <location filename="../../ui/views/record_list.py" line="275" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>Филтрирано по %n колона</numerusform>
@@ -5825,52 +5830,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="240" />
+            <location filename="../../ui/views/record_list.py" line="241" />
             <source>Remove: %1</source>
             <translation>Премахване: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="245" />
+            <location filename="../../ui/views/record_list.py" line="246" />
             <source>Rows Matching &amp;Any One</source>
             <translation>Редове, отговарящи на &amp;поне едно условие</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="249" />
+            <location filename="../../ui/views/record_list.py" line="250" />
             <source>Show All Rows</source>
             <translation>Покажи всички редове</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="263" />
+            <location filename="../../ui/views/record_list.py" line="264" />
             <source>All tags</source>
             <translation>Всички етикети</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="304" />
+            <location filename="../../ui/views/record_list.py" line="305" />
             <source>Save as Segment</source>
             <translation>Запазване като сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="304" />
+            <location filename="../../ui/views/record_list.py" line="305" />
             <source>Name of the segment:</source>
             <translation>Име на сегмента:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="314" />
+            <location filename="../../ui/views/record_list.py" line="315" />
             <source>Save the segment “%1”</source>
             <translation>Запазване на сегмента „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="322" />
+            <location filename="../../ui/views/record_list.py" line="323" />
             <source>Remove the segment “%1”</source>
             <translation>Премахване на сегмента „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="381" />
+            <location filename="../../ui/views/record_list.py" line="102" />
             <source>&amp;Filter by</source>
             <translation>&amp;Филтър по</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="394" />
+            <location filename="../../ui/views/record_list.py" line="397" />
             <source>Filter by “%1”…</source>
             <translation>Филтрирай по „%1“…</translation>
         </message>
@@ -6330,62 +6335,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 не е уеб адрес (например example.com)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="244" />
+            <location filename="../../app/activities.py" line="245" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>дейността е обаждане, среща, имейл или бележка, а не %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="253" />
+            <location filename="../../app/activities.py" line="254" />
             <source>a duration cannot be negative</source>
             <translation>продължителността не може да бъде отрицателна</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="255" />
+            <location filename="../../app/activities.py" line="256" />
             <source>a note needs some text</source>
             <translation>бележката трябва да съдържа текст</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="282" />
+            <location filename="../../app/activities.py" line="283" />
             <source>a meeting cannot end before it starts</source>
             <translation>срещата не може да завърши, преди да е започнала</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="291" />
+            <location filename="../../app/activities.py" line="292" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE не може да бъде отрицателно</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="372" />
+            <location filename="../../app/activities.py" line="373" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>%1 не е часова зона, позната на Rapport (име по IANA, например Europe/Berlin), и за нея не е запазен VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="391" />
+            <location filename="../../app/activities.py" line="392" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 не е правило за повторение: %2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="399" />
+            <location filename="../../app/activities.py" line="400" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>напомнянето трябва да има действие (DISPLAY, AUDIO, EMAIL)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="402" />
+            <location filename="../../app/activities.py" line="403" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>напомнянето е свързано със START или END, а не с %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="407" />
+            <location filename="../../app/activities.py" line="408" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>напомнянето трябва да има един задействащ момент: минути преди или след, или точен момент</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="415" />
+            <location filename="../../app/activities.py" line="416" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 не е име на свойство от iCalendar</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="418" />
+            <location filename="../../app/activities.py" line="419" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>стойността на %1 съдържа нов ред (той трябва да остане екраниран)</translation>
         </message>
@@ -6631,8 +6636,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="490" />
-            <location filename="../../app/custom_fields.py" line="543" />
-            <location filename="../../app/formats/csv_contacts.py" line="720" />
+            <location filename="../../app/custom_fields.py" line="544" />
+            <location filename="../../app/formats/csv_contacts.py" line="731" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
             <location filename="../../sync/calendars.py" line="137" />
@@ -6657,44 +6662,44 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="497" />
-            <location filename="../../app/custom_fields.py" line="596" />
-            <location filename="../../app/custom_fields.py" line="624" />
+            <location filename="../../app/custom_fields.py" line="597" />
+            <location filename="../../app/custom_fields.py" line="625" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1: %2 не е сред вариантите (%3)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="525" />
-            <location filename="../../app/custom_fields.py" line="546" />
+            <location filename="../../app/custom_fields.py" line="526" />
+            <location filename="../../app/custom_fields.py" line="547" />
             <source>%1: %2 is not an amount of money (such as 1200.50 EUR)</source>
             <translation>%1: %2 не е парична сума (например 1200.50 EUR)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="532" />
+            <location filename="../../app/custom_fields.py" line="533" />
             <source>%1: %2 names two currencies</source>
             <translation>%1: %2 посочва две валути</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="536" />
+            <location filename="../../app/custom_fields.py" line="537" />
             <source>%1: name the currency of %2 (such as EUR), or choose a home currency</source>
             <translation>%1: посочете валутата на %2 (например EUR) или изберете основна валута</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="551" />
+            <location filename="../../app/custom_fields.py" line="552" />
             <source>%1: %2 is too large an amount</source>
             <translation>%1: %2 е твърде голяма сума</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="554" />
+            <location filename="../../app/custom_fields.py" line="555" />
             <source>%1: %2 has more decimal places than %3 has</source>
             <translation>%1: %2 има повече знаци след десетичната запетая, отколкото %3</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="641" />
+            <location filename="../../app/custom_fields.py" line="648" />
             <source>%1: %2 is neither yes nor no</source>
             <translation>%1: %2 не е нито „да“, нито „не“</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="645" />
+            <location filename="../../app/custom_fields.py" line="652" />
             <source>%1: %2 is not a number</source>
             <translation>%1: %2 не е число</translation>
         </message>
@@ -6841,37 +6846,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 не може да бъде записан: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="48" />
+            <location filename="../../app/formats/csv_contacts.py" line="49" />
             <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
             <translation>колоните (%1) не са като при експорт от Google или Outlook: посочете коя колона какво съдържа (съответствие на колоните)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="51" />
+            <location filename="../../app/formats/csv_contacts.py" line="52" />
             <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
             <translation>редът има %1 полета, а заглавието има %2 колони (той е от ред %3 до ред %4: възможно е кавичка да не е затворена)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="332" />
+            <location filename="../../app/formats/csv_contacts.py" line="342" />
             <source>the file has no column %1; its columns are: %2</source>
             <translation>файлът няма колона %1; колоните му са: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="336" />
+            <location filename="../../app/formats/csv_contacts.py" line="346" />
             <source>%1 is not a field to import into; the fields are: %2</source>
             <translation>%1 не е поле, в което може да се импортира; полетата са: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="474" />
+            <location filename="../../app/formats/csv_contacts.py" line="484" />
             <source>line %1 is not UTF-8; read it as %2</source>
             <translation>ред %1 не е в UTF-8; прочетен е като %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="481" />
+            <location filename="../../app/formats/csv_contacts.py" line="491" />
             <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
             <translation>файлът не е в UTF-8; прочетен е като %1 (предположение: проверете имената с диакритични знаци)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="541" />
+            <location filename="../../app/formats/csv_contacts.py" line="551" />
             <location filename="../../app/formats/ical.py" line="184" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="177" />
@@ -6879,47 +6884,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файлът е празен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="548" />
+            <location filename="../../app/formats/csv_contacts.py" line="558" />
             <source>the file has no header line, only a delimiter hint (sep=)</source>
             <translation>файлът няма заглавен ред, а само указание за разделителя (sep=)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="555" />
+            <location filename="../../app/formats/csv_contacts.py" line="565" />
             <source>the header line cannot be read as CSV (%1)</source>
             <translation>заглавният ред не може да бъде прочетен като CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="558" />
+            <location filename="../../app/formats/csv_contacts.py" line="568" />
             <source>the first line of the file has no column names</source>
             <translation>първият ред на файла не съдържа имена на колони</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="596" />
+            <location filename="../../app/formats/csv_contacts.py" line="607" />
             <source>the row cannot be read as CSV (%1)</source>
             <translation>редът не може да бъде прочетен като CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="605" />
+            <location filename="../../app/formats/csv_contacts.py" line="616" />
             <source>the row has %1 fields but the header has %2 columns</source>
             <translation>редът има %1 полета, а заглавието има %2 колони</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="622" />
+            <location filename="../../app/formats/csv_contacts.py" line="633" />
             <source>the file has column names but no rows</source>
             <translation>файлът има имена на колони, но няма редове</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="717" />
+            <location filename="../../app/formats/csv_contacts.py" line="728" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1: %2 не е дата; запазено е както е</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="775" />
+            <location filename="../../app/formats/csv_contacts.py" line="786" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>редът няма име, имейл адрес или телефонен номер</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="841" />
+            <location filename="../../app/formats/csv_contacts.py" line="852" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>%1 е прочетено като месец/ден/година (%2); поправете го, ако е било ден/месец/година</translation>
         </message>

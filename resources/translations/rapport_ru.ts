@@ -729,37 +729,37 @@
     <context>
         <name>ColumnFilter</name>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="17" />
+            <location filename="../../ui/views/column_filter.py" line="18" />
             <source>is</source>
             <translation>равно</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="17" />
+            <location filename="../../ui/views/column_filter.py" line="18" />
             <source>is not</source>
             <translation>не равно</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="18" />
+            <location filename="../../ui/views/column_filter.py" line="19" />
             <source>contains</source>
             <translation>содержит</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="19" />
+            <location filename="../../ui/views/column_filter.py" line="20" />
             <source>is less than</source>
             <translation>меньше</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="20" />
+            <location filename="../../ui/views/column_filter.py" line="21" />
             <source>is more than</source>
             <translation>больше</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="21" />
+            <location filename="../../ui/views/column_filter.py" line="22" />
             <source>is empty</source>
             <translation>пусто</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="22" />
+            <location filename="../../ui/views/column_filter.py" line="23" />
             <source>is filled in</source>
             <translation>заполнено</translation>
         </message>
@@ -767,32 +767,37 @@
     <context>
         <name>ColumnFilterDialog</name>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="40" />
+            <location filename="../../ui/views/column_filter.py" line="41" />
             <source>Filter by %1</source>
             <translation>Фильтр по столбцу «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="43" />
+            <location filename="../../ui/views/column_filter.py" line="44" />
             <source>How</source>
             <translation>Условие</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="48" />
+            <location filename="../../ui/views/column_filter.py" line="49" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="51" />
+            <location filename="../../ui/views/column_filter.py" line="52" />
             <source>A date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="62" />
+            <location filename="../../ui/views/column_filter.py" line="54" />
+            <source>Yes or no</source>
+            <translation>Да или нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="65" />
             <source>Show only the rows where</source>
             <translation>Показывать только строки, где</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="82" />
+            <location filename="../../ui/views/column_filter.py" line="87" />
             <source>Type the value to compare with.</source>
             <translation>Введите значение для сравнения.</translation>
         </message>
@@ -5826,18 +5831,18 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Выбрать отображаемые столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="106" />
+            <location filename="../../ui/views/record_list.py" line="107" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>Столбцы, по которым отфильтрован список: выберите условие, чтобы убрать его</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="147" />
+            <location filename="../../ui/views/record_list.py" line="148" />
             <source>Clear filter</source>
             <translation>Сбросить фильтр</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="211" />
-            <location filename="../../ui/views/record_list.py" line="274" />
+            <location filename="../../ui/views/record_list.py" line="212" />
+            <location filename="../../ui/views/record_list.py" line="275" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>Фильтр по %n столбцу</numerusform>
@@ -5846,52 +5851,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="240" />
+            <location filename="../../ui/views/record_list.py" line="241" />
             <source>Remove: %1</source>
             <translation>Убрать: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="245" />
+            <location filename="../../ui/views/record_list.py" line="246" />
             <source>Rows Matching &amp;Any One</source>
             <translation>Строки, где выполнено &amp;любое условие</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="249" />
+            <location filename="../../ui/views/record_list.py" line="250" />
             <source>Show All Rows</source>
             <translation>Показать все строки</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="263" />
+            <location filename="../../ui/views/record_list.py" line="264" />
             <source>All tags</source>
             <translation>Все теги</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="304" />
+            <location filename="../../ui/views/record_list.py" line="305" />
             <source>Save as Segment</source>
             <translation>Сохранить как сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="304" />
+            <location filename="../../ui/views/record_list.py" line="305" />
             <source>Name of the segment:</source>
             <translation>Название сегмента:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="314" />
+            <location filename="../../ui/views/record_list.py" line="315" />
             <source>Save the segment “%1”</source>
             <translation>Сохранение сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="322" />
+            <location filename="../../ui/views/record_list.py" line="323" />
             <source>Remove the segment “%1”</source>
             <translation>Удаление сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="381" />
+            <location filename="../../ui/views/record_list.py" line="102" />
             <source>&amp;Filter by</source>
             <translation>&amp;Фильтр по</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="394" />
+            <location filename="../../ui/views/record_list.py" line="397" />
             <source>Filter by “%1”…</source>
             <translation>Фильтр по «%1»…</translation>
         </message>
@@ -6326,62 +6331,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — не веб-адрес (например, example.com)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="244" />
+            <location filename="../../app/activities.py" line="245" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>активность — это звонок, встреча, письмо или заметка, а не %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="253" />
+            <location filename="../../app/activities.py" line="254" />
             <source>a duration cannot be negative</source>
             <translation>длительность не может быть отрицательной</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="255" />
+            <location filename="../../app/activities.py" line="256" />
             <source>a note needs some text</source>
             <translation>в заметке должен быть текст</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="282" />
+            <location filename="../../app/activities.py" line="283" />
             <source>a meeting cannot end before it starts</source>
             <translation>встреча не может закончиться раньше, чем началась</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="291" />
+            <location filename="../../app/activities.py" line="292" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE не может быть отрицательным</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="372" />
+            <location filename="../../app/activities.py" line="373" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport не знает часовой пояс %1 (нужно имя IANA, например Europe/Berlin), и описания VTIMEZONE для него нет</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="391" />
+            <location filename="../../app/activities.py" line="392" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 — не правило повторения: %2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="399" />
+            <location filename="../../app/activities.py" line="400" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>у напоминания должно быть действие (DISPLAY, AUDIO, EMAIL)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="402" />
+            <location filename="../../app/activities.py" line="403" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>напоминание привязывается к START или END, а не к %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="407" />
+            <location filename="../../app/activities.py" line="408" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>напоминанию нужен ровно один срок: за сколько минут до или после, или точный момент</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="415" />
+            <location filename="../../app/activities.py" line="416" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 — не имя свойства iCalendar</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="418" />
+            <location filename="../../app/activities.py" line="419" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>в значении %1 есть перевод строки (он должен оставаться экранированным)</translation>
         </message>
@@ -7096,8 +7101,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="490" />
-            <location filename="../../app/custom_fields.py" line="543" />
-            <location filename="../../app/formats/csv_contacts.py" line="720" />
+            <location filename="../../app/custom_fields.py" line="544" />
+            <location filename="../../app/formats/csv_contacts.py" line="731" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
             <location filename="../../sync/calendars.py" line="137" />
@@ -7122,8 +7127,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="497" />
-            <location filename="../../app/custom_fields.py" line="596" />
-            <location filename="../../app/custom_fields.py" line="624" />
+            <location filename="../../app/custom_fields.py" line="597" />
+            <location filename="../../app/custom_fields.py" line="625" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1: варианта %2 нет среди возможных (%3)</translation>
         </message>
@@ -7134,38 +7139,38 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>поле (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="525" />
-            <location filename="../../app/custom_fields.py" line="546" />
+            <location filename="../../app/custom_fields.py" line="526" />
+            <location filename="../../app/custom_fields.py" line="547" />
             <source>%1: %2 is not an amount of money (such as 1200.50 EUR)</source>
             <translation>%1: %2 — не денежная сумма (например, 1200,50 EUR)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="532" />
+            <location filename="../../app/custom_fields.py" line="533" />
             <source>%1: %2 names two currencies</source>
             <translation>%1: в %2 указаны две валюты</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="536" />
+            <location filename="../../app/custom_fields.py" line="537" />
             <source>%1: name the currency of %2 (such as EUR), or choose a home currency</source>
             <translation>%1: укажите валюту для %2 (например, EUR) или выберите основную валюту</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="551" />
+            <location filename="../../app/custom_fields.py" line="552" />
             <source>%1: %2 is too large an amount</source>
             <translation>%1: %2 — слишком большая сумма</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="554" />
+            <location filename="../../app/custom_fields.py" line="555" />
             <source>%1: %2 has more decimal places than %3 has</source>
             <translation>%1: в %2 больше знаков после запятой, чем у %3</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="641" />
+            <location filename="../../app/custom_fields.py" line="648" />
             <source>%1: %2 is neither yes nor no</source>
             <translation>%1: %2 — не «да» и не «нет»</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="645" />
+            <location filename="../../app/custom_fields.py" line="652" />
             <source>%1: %2 is not a number</source>
             <translation>%1: %2 — не число</translation>
         </message>
@@ -7272,37 +7277,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удаётся записать %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="48" />
+            <location filename="../../app/formats/csv_contacts.py" line="49" />
             <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
             <translation>столбцы (%1) не похожи на экспорт Google или Outlook: укажите, что в каком столбце (сопоставление столбцов)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="51" />
+            <location filename="../../app/formats/csv_contacts.py" line="52" />
             <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
             <translation>полей в строке таблицы: %1, а столбцов в заголовке: %2 (она идёт со строки %3 по строку %4: возможно, не закрыта кавычка)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="332" />
+            <location filename="../../app/formats/csv_contacts.py" line="342" />
             <source>the file has no column %1; its columns are: %2</source>
             <translation>в файле нет столбца %1; его столбцы: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="336" />
+            <location filename="../../app/formats/csv_contacts.py" line="346" />
             <source>%1 is not a field to import into; the fields are: %2</source>
             <translation>%1 — не поле для импорта; поля такие: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="474" />
+            <location filename="../../app/formats/csv_contacts.py" line="484" />
             <source>line %1 is not UTF-8; read it as %2</source>
             <translation>строка %1 не в UTF-8; прочитана как %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="481" />
+            <location filename="../../app/formats/csv_contacts.py" line="491" />
             <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
             <translation>файл не в UTF-8; прочитан как %1 (это догадка: проверьте имена с диакритикой)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="541" />
+            <location filename="../../app/formats/csv_contacts.py" line="551" />
             <location filename="../../app/formats/ical.py" line="184" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="177" />
@@ -7310,47 +7315,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файл пуст</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="548" />
+            <location filename="../../app/formats/csv_contacts.py" line="558" />
             <source>the file has no header line, only a delimiter hint (sep=)</source>
             <translation>в файле нет строки заголовка, только указание разделителя (sep=)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="555" />
+            <location filename="../../app/formats/csv_contacts.py" line="565" />
             <source>the header line cannot be read as CSV (%1)</source>
             <translation>строку заголовка не удаётся прочитать как CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="558" />
+            <location filename="../../app/formats/csv_contacts.py" line="568" />
             <source>the first line of the file has no column names</source>
             <translation>в первой строке файла нет названий столбцов</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="596" />
+            <location filename="../../app/formats/csv_contacts.py" line="607" />
             <source>the row cannot be read as CSV (%1)</source>
             <translation>строку не удаётся прочитать как CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="605" />
+            <location filename="../../app/formats/csv_contacts.py" line="616" />
             <source>the row has %1 fields but the header has %2 columns</source>
             <translation>полей в строке таблицы: %1, а столбцов в заголовке: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="622" />
+            <location filename="../../app/formats/csv_contacts.py" line="633" />
             <source>the file has column names but no rows</source>
             <translation>в файле есть названия столбцов, но нет строк</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="717" />
+            <location filename="../../app/formats/csv_contacts.py" line="728" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1: %2 — не дата; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="775" />
+            <location filename="../../app/formats/csv_contacts.py" line="786" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>в строке нет ни имени, ни адреса электронной почты, ни номера телефона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="841" />
+            <location filename="../../app/formats/csv_contacts.py" line="852" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>%1 прочитано как месяц/день/год (%2); исправьте, если это был день/месяц/год</translation>
         </message>

@@ -729,37 +729,37 @@
     <context>
         <name>ColumnFilter</name>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="17" />
+            <location filename="../../ui/views/column_filter.py" line="18" />
             <source>is</source>
             <translation>дорівнює</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="17" />
+            <location filename="../../ui/views/column_filter.py" line="18" />
             <source>is not</source>
             <translation>не дорівнює</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="18" />
+            <location filename="../../ui/views/column_filter.py" line="19" />
             <source>contains</source>
             <translation>містить</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="19" />
+            <location filename="../../ui/views/column_filter.py" line="20" />
             <source>is less than</source>
             <translation>менше ніж</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="20" />
+            <location filename="../../ui/views/column_filter.py" line="21" />
             <source>is more than</source>
             <translation>більше ніж</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="21" />
+            <location filename="../../ui/views/column_filter.py" line="22" />
             <source>is empty</source>
             <translation>порожнє</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="22" />
+            <location filename="../../ui/views/column_filter.py" line="23" />
             <source>is filled in</source>
             <translation>заповнене</translation>
         </message>
@@ -767,32 +767,37 @@
     <context>
         <name>ColumnFilterDialog</name>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="40" />
+            <location filename="../../ui/views/column_filter.py" line="41" />
             <source>Filter by %1</source>
             <translation>Фільтр за стовпцем «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="43" />
+            <location filename="../../ui/views/column_filter.py" line="44" />
             <source>How</source>
             <translation>Умова</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="48" />
+            <location filename="../../ui/views/column_filter.py" line="49" />
             <source>Value</source>
             <translation>Значення</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="51" />
+            <location filename="../../ui/views/column_filter.py" line="52" />
             <source>A date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="62" />
+            <location filename="../../ui/views/column_filter.py" line="54" />
+            <source>Yes or no</source>
+            <translation>Так або ні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="65" />
             <source>Show only the rows where</source>
             <translation>Показувати лише рядки, де</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="82" />
+            <location filename="../../ui/views/column_filter.py" line="87" />
             <source>Type the value to compare with.</source>
             <translation>Введіть значення для порівняння.</translation>
         </message>
@@ -5826,18 +5831,18 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Вибрати стовпці для показу</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="106" />
+            <location filename="../../ui/views/record_list.py" line="107" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>Стовпці, за якими відфільтровано список: виберіть умову, щоб прибрати її</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="147" />
+            <location filename="../../ui/views/record_list.py" line="148" />
             <source>Clear filter</source>
             <translation>Скинути фільтр</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="211" />
-            <location filename="../../ui/views/record_list.py" line="274" />
+            <location filename="../../ui/views/record_list.py" line="212" />
+            <location filename="../../ui/views/record_list.py" line="275" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>Фільтр за %n стовпцем</numerusform>
@@ -5846,52 +5851,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="240" />
+            <location filename="../../ui/views/record_list.py" line="241" />
             <source>Remove: %1</source>
             <translation>Прибрати: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="245" />
+            <location filename="../../ui/views/record_list.py" line="246" />
             <source>Rows Matching &amp;Any One</source>
             <translation>Рядки, де виконано &amp;будь-яку умову</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="249" />
+            <location filename="../../ui/views/record_list.py" line="250" />
             <source>Show All Rows</source>
             <translation>Показати всі рядки</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="263" />
+            <location filename="../../ui/views/record_list.py" line="264" />
             <source>All tags</source>
             <translation>Усі теги</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="304" />
+            <location filename="../../ui/views/record_list.py" line="305" />
             <source>Save as Segment</source>
             <translation>Зберегти як сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="304" />
+            <location filename="../../ui/views/record_list.py" line="305" />
             <source>Name of the segment:</source>
             <translation>Назва сегмента:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="314" />
+            <location filename="../../ui/views/record_list.py" line="315" />
             <source>Save the segment “%1”</source>
             <translation>Збереження сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="322" />
+            <location filename="../../ui/views/record_list.py" line="323" />
             <source>Remove the segment “%1”</source>
             <translation>Вилучення сегмента «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="381" />
+            <location filename="../../ui/views/record_list.py" line="102" />
             <source>&amp;Filter by</source>
             <translation>&amp;Фільтр за</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="394" />
+            <location filename="../../ui/views/record_list.py" line="397" />
             <source>Filter by “%1”…</source>
             <translation>Фільтр за «%1»…</translation>
         </message>
@@ -6351,62 +6356,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — не вебадреса (наприклад, example.com)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="244" />
+            <location filename="../../app/activities.py" line="245" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>дія — це дзвінок, зустріч, лист або нотатка, а не %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="253" />
+            <location filename="../../app/activities.py" line="254" />
             <source>a duration cannot be negative</source>
             <translation>тривалість не може бути від’ємною</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="255" />
+            <location filename="../../app/activities.py" line="256" />
             <source>a note needs some text</source>
             <translation>нотатка повинна містити текст</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="282" />
+            <location filename="../../app/activities.py" line="283" />
             <source>a meeting cannot end before it starts</source>
             <translation>зустріч не може закінчитися раніше, ніж почалася</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="291" />
+            <location filename="../../app/activities.py" line="292" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE не може бути від’ємним</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="372" />
+            <location filename="../../app/activities.py" line="373" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport не знає часового поясу %1 (потрібна назва IANA, наприклад Europe/Berlin), і опису VTIMEZONE для нього немає</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="391" />
+            <location filename="../../app/activities.py" line="392" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 — не правило повторення: %2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="399" />
+            <location filename="../../app/activities.py" line="400" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>нагадування повинно мати дію (DISPLAY, AUDIO, EMAIL)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="402" />
+            <location filename="../../app/activities.py" line="403" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>нагадування прив’язується до START або END, а не до %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="407" />
+            <location filename="../../app/activities.py" line="408" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>нагадуванню потрібен рівно один момент спрацювання: за скільки хвилин до чи після або точний момент</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="415" />
+            <location filename="../../app/activities.py" line="416" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 — не назва властивості iCalendar</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="418" />
+            <location filename="../../app/activities.py" line="419" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>значення %1 містить розрив рядка (він має залишатися екранованим)</translation>
         </message>
@@ -6652,8 +6657,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="490" />
-            <location filename="../../app/custom_fields.py" line="543" />
-            <location filename="../../app/formats/csv_contacts.py" line="720" />
+            <location filename="../../app/custom_fields.py" line="544" />
+            <location filename="../../app/formats/csv_contacts.py" line="731" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
             <location filename="../../sync/calendars.py" line="137" />
@@ -6678,44 +6683,44 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="497" />
-            <location filename="../../app/custom_fields.py" line="596" />
-            <location filename="../../app/custom_fields.py" line="624" />
+            <location filename="../../app/custom_fields.py" line="597" />
+            <location filename="../../app/custom_fields.py" line="625" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1: варіанта %2 немає серед можливих (%3)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="525" />
-            <location filename="../../app/custom_fields.py" line="546" />
+            <location filename="../../app/custom_fields.py" line="526" />
+            <location filename="../../app/custom_fields.py" line="547" />
             <source>%1: %2 is not an amount of money (such as 1200.50 EUR)</source>
             <translation>%1: %2 — не грошова сума (наприклад, 1200.50 EUR)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="532" />
+            <location filename="../../app/custom_fields.py" line="533" />
             <source>%1: %2 names two currencies</source>
             <translation>%1: у %2 вказано дві валюти</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="536" />
+            <location filename="../../app/custom_fields.py" line="537" />
             <source>%1: name the currency of %2 (such as EUR), or choose a home currency</source>
             <translation>%1: вкажіть валюту для %2 (наприклад, EUR) або виберіть основну валюту</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="551" />
+            <location filename="../../app/custom_fields.py" line="552" />
             <source>%1: %2 is too large an amount</source>
             <translation>%1: %2 — завелика сума</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="554" />
+            <location filename="../../app/custom_fields.py" line="555" />
             <source>%1: %2 has more decimal places than %3 has</source>
             <translation>%1: у %2 більше знаків після коми, ніж у %3</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="641" />
+            <location filename="../../app/custom_fields.py" line="648" />
             <source>%1: %2 is neither yes nor no</source>
             <translation>%1: %2 — не «так» і не «ні»</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="645" />
+            <location filename="../../app/custom_fields.py" line="652" />
             <source>%1: %2 is not a number</source>
             <translation>%1: %2 — не число</translation>
         </message>
@@ -6862,37 +6867,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не вдається записати %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="48" />
+            <location filename="../../app/formats/csv_contacts.py" line="49" />
             <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
             <translation>стовпці (%1) не схожі на експорт Google або Outlook: вкажіть, що в якому стовпці (зіставлення стовпців)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="51" />
+            <location filename="../../app/formats/csv_contacts.py" line="52" />
             <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
             <translation>полів у рядку таблиці: %1, а стовпців у заголовку: %2 (він займає рядки з %3 по %4: можливо, не закрито лапки)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="332" />
+            <location filename="../../app/formats/csv_contacts.py" line="342" />
             <source>the file has no column %1; its columns are: %2</source>
             <translation>у файлі немає стовпця %1; його стовпці: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="336" />
+            <location filename="../../app/formats/csv_contacts.py" line="346" />
             <source>%1 is not a field to import into; the fields are: %2</source>
             <translation>%1 — не поле для імпорту; наявні поля: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="474" />
+            <location filename="../../app/formats/csv_contacts.py" line="484" />
             <source>line %1 is not UTF-8; read it as %2</source>
             <translation>рядок %1 не в UTF-8; прочитано як %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="481" />
+            <location filename="../../app/formats/csv_contacts.py" line="491" />
             <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
             <translation>файл не в UTF-8; прочитано як %1 (це припущення: перевірте імена з діакритичними знаками)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="541" />
+            <location filename="../../app/formats/csv_contacts.py" line="551" />
             <location filename="../../app/formats/ical.py" line="184" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="177" />
@@ -6900,47 +6905,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файл порожній</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="548" />
+            <location filename="../../app/formats/csv_contacts.py" line="558" />
             <source>the file has no header line, only a delimiter hint (sep=)</source>
             <translation>у файлі немає рядка заголовка, лише вказівка роздільника (sep=)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="555" />
+            <location filename="../../app/formats/csv_contacts.py" line="565" />
             <source>the header line cannot be read as CSV (%1)</source>
             <translation>рядок заголовка не вдається прочитати як CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="558" />
+            <location filename="../../app/formats/csv_contacts.py" line="568" />
             <source>the first line of the file has no column names</source>
             <translation>у першому рядку файлу немає назв стовпців</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="596" />
+            <location filename="../../app/formats/csv_contacts.py" line="607" />
             <source>the row cannot be read as CSV (%1)</source>
             <translation>рядок не вдається прочитати як CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="605" />
+            <location filename="../../app/formats/csv_contacts.py" line="616" />
             <source>the row has %1 fields but the header has %2 columns</source>
             <translation>полів у рядку таблиці: %1, а стовпців у заголовку: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="622" />
+            <location filename="../../app/formats/csv_contacts.py" line="633" />
             <source>the file has column names but no rows</source>
             <translation>у файлі є назви стовпців, але немає рядків</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="717" />
+            <location filename="../../app/formats/csv_contacts.py" line="728" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1: %2 — не дата; залишено як є</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="775" />
+            <location filename="../../app/formats/csv_contacts.py" line="786" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>у рядку немає ні імені, ні адреси електронної пошти, ні номера телефону</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="841" />
+            <location filename="../../app/formats/csv_contacts.py" line="852" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>%1 прочитано як місяць/день/рік (%2); виправте, якщо це був день/місяць/рік</translation>
         </message>

@@ -721,37 +721,37 @@
     <context>
         <name>ColumnFilter</name>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="17" />
+            <location filename="../../ui/views/column_filter.py" line="18" />
             <source>is</source>
             <translation>等于</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="17" />
+            <location filename="../../ui/views/column_filter.py" line="18" />
             <source>is not</source>
             <translation>不等于</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="18" />
+            <location filename="../../ui/views/column_filter.py" line="19" />
             <source>contains</source>
             <translation>包含</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="19" />
+            <location filename="../../ui/views/column_filter.py" line="20" />
             <source>is less than</source>
             <translation>小于</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="20" />
+            <location filename="../../ui/views/column_filter.py" line="21" />
             <source>is more than</source>
             <translation>大于</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="21" />
+            <location filename="../../ui/views/column_filter.py" line="22" />
             <source>is empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="22" />
+            <location filename="../../ui/views/column_filter.py" line="23" />
             <source>is filled in</source>
             <translation>已填写</translation>
         </message>
@@ -759,32 +759,37 @@
     <context>
         <name>ColumnFilterDialog</name>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="40" />
+            <location filename="../../ui/views/column_filter.py" line="41" />
             <source>Filter by %1</source>
             <translation>按“%1”筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="43" />
+            <location filename="../../ui/views/column_filter.py" line="44" />
             <source>How</source>
             <translation>条件</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="48" />
+            <location filename="../../ui/views/column_filter.py" line="49" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="51" />
+            <location filename="../../ui/views/column_filter.py" line="52" />
             <source>A date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="62" />
+            <location filename="../../ui/views/column_filter.py" line="54" />
+            <source>Yes or no</source>
+            <translation>是或否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/column_filter.py" line="65" />
             <source>Show only the rows where</source>
             <translation>只显示以下条件成立的行</translation>
         </message>
         <message>
-            <location filename="../../ui/views/column_filter.py" line="82" />
+            <location filename="../../ui/views/column_filter.py" line="87" />
             <source>Type the value to compare with.</source>
             <translation>请输入要比较的值。</translation>
         </message>
@@ -5786,70 +5791,70 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>选择要显示的列</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="106" />
+            <location filename="../../ui/views/record_list.py" line="107" />
             <source>The columns the list is filtered by: choose one to remove it</source>
             <translation>列表所按的列筛选条件：选择一个即可移除</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="147" />
+            <location filename="../../ui/views/record_list.py" line="148" />
             <source>Clear filter</source>
             <translation>清除筛选</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/record_list.py" line="211" />
-            <location filename="../../ui/views/record_list.py" line="274" />
+            <location filename="../../ui/views/record_list.py" line="212" />
+            <location filename="../../ui/views/record_list.py" line="275" />
             <source>Filtered by %n column(s)</source>
             <translation>
                 <numerusform>按 %n 列筛选</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="240" />
+            <location filename="../../ui/views/record_list.py" line="241" />
             <source>Remove: %1</source>
             <translation>移除：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="245" />
+            <location filename="../../ui/views/record_list.py" line="246" />
             <source>Rows Matching &amp;Any One</source>
             <translation>满足任一条件的行(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="249" />
+            <location filename="../../ui/views/record_list.py" line="250" />
             <source>Show All Rows</source>
             <translation>显示所有行</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="263" />
+            <location filename="../../ui/views/record_list.py" line="264" />
             <source>All tags</source>
             <translation>所有标签</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="304" />
+            <location filename="../../ui/views/record_list.py" line="305" />
             <source>Save as Segment</source>
             <translation>另存为分组</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="304" />
+            <location filename="../../ui/views/record_list.py" line="305" />
             <source>Name of the segment:</source>
             <translation>分组名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="314" />
+            <location filename="../../ui/views/record_list.py" line="315" />
             <source>Save the segment “%1”</source>
             <translation>保存细分“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="322" />
+            <location filename="../../ui/views/record_list.py" line="323" />
             <source>Remove the segment “%1”</source>
             <translation>删除细分“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="381" />
+            <location filename="../../ui/views/record_list.py" line="102" />
             <source>&amp;Filter by</source>
             <translation>筛选(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="394" />
+            <location filename="../../ui/views/record_list.py" line="397" />
             <source>Filter by “%1”…</source>
             <translation>按“%1”筛选…</translation>
         </message>
@@ -6284,62 +6289,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 不是网址（例如 example.com）</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="244" />
+            <location filename="../../app/activities.py" line="245" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>活动只能是通话、会议、邮件或备注，不能是 %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="253" />
+            <location filename="../../app/activities.py" line="254" />
             <source>a duration cannot be negative</source>
             <translation>时长不能为负数</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="255" />
+            <location filename="../../app/activities.py" line="256" />
             <source>a note needs some text</source>
             <translation>备注需要填写内容</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="282" />
+            <location filename="../../app/activities.py" line="283" />
             <source>a meeting cannot end before it starts</source>
             <translation>会议的结束时间不能早于开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="291" />
+            <location filename="../../app/activities.py" line="292" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="372" />
+            <location filename="../../app/activities.py" line="373" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport 不认识时区 %1（应为 IANA 名称，例如 Europe/Berlin），也没有为它保存 VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="391" />
+            <location filename="../../app/activities.py" line="392" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 不是重复规则：%2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="399" />
+            <location filename="../../app/activities.py" line="400" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>提醒需要一个动作（DISPLAY、AUDIO、EMAIL）</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="402" />
+            <location filename="../../app/activities.py" line="403" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>提醒只能相对于 START 或 END，不能是 %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="407" />
+            <location filename="../../app/activities.py" line="408" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>提醒需要一个触发时间：提前或延后的分钟数，或某个时刻</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="415" />
+            <location filename="../../app/activities.py" line="416" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 不是 iCalendar 属性名</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="418" />
+            <location filename="../../app/activities.py" line="419" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>%1 的值中有换行（必须保持转义）</translation>
         </message>
@@ -7054,8 +7059,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="490" />
-            <location filename="../../app/custom_fields.py" line="543" />
-            <location filename="../../app/formats/csv_contacts.py" line="720" />
+            <location filename="../../app/custom_fields.py" line="544" />
+            <location filename="../../app/formats/csv_contacts.py" line="731" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
             <location filename="../../sync/calendars.py" line="137" />
@@ -7080,8 +7085,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="497" />
-            <location filename="../../app/custom_fields.py" line="596" />
-            <location filename="../../app/custom_fields.py" line="624" />
+            <location filename="../../app/custom_fields.py" line="597" />
+            <location filename="../../app/custom_fields.py" line="625" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1：%2 不在可选项中（%3）</translation>
         </message>
@@ -7092,38 +7097,38 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1字段</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="525" />
-            <location filename="../../app/custom_fields.py" line="546" />
+            <location filename="../../app/custom_fields.py" line="526" />
+            <location filename="../../app/custom_fields.py" line="547" />
             <source>%1: %2 is not an amount of money (such as 1200.50 EUR)</source>
             <translation>%1：%2 不是金额（例如 1200.50 EUR）</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="532" />
+            <location filename="../../app/custom_fields.py" line="533" />
             <source>%1: %2 names two currencies</source>
             <translation>%1：%2 包含两种货币</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="536" />
+            <location filename="../../app/custom_fields.py" line="537" />
             <source>%1: name the currency of %2 (such as EUR), or choose a home currency</source>
             <translation>%1：请注明 %2 的货币（例如 EUR），或选择本位币</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="551" />
+            <location filename="../../app/custom_fields.py" line="552" />
             <source>%1: %2 is too large an amount</source>
             <translation>%1：%2 金额过大</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="554" />
+            <location filename="../../app/custom_fields.py" line="555" />
             <source>%1: %2 has more decimal places than %3 has</source>
             <translation>%1：%2 的小数位数超过 %3 的位数</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="641" />
+            <location filename="../../app/custom_fields.py" line="648" />
             <source>%1: %2 is neither yes nor no</source>
             <translation>%1：%2 既不是“是”也不是“否”</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="645" />
+            <location filename="../../app/custom_fields.py" line="652" />
             <source>%1: %2 is not a number</source>
             <translation>%1：%2 不是数字</translation>
         </message>
@@ -7230,37 +7235,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="48" />
+            <location filename="../../app/formats/csv_contacts.py" line="49" />
             <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
             <translation>这些列（%1）不是 Google 或 Outlook 导出的列：请指定每列的内容（列映射）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="51" />
+            <location filename="../../app/formats/csv_contacts.py" line="52" />
             <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
             <translation>该行有 %1 个字段，但表头有 %2 列（它从第 %3 行延续到第 %4 行：可能有引号未闭合）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="332" />
+            <location filename="../../app/formats/csv_contacts.py" line="342" />
             <source>the file has no column %1; its columns are: %2</source>
             <translation>文件中没有列 %1；文件的列为：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="336" />
+            <location filename="../../app/formats/csv_contacts.py" line="346" />
             <source>%1 is not a field to import into; the fields are: %2</source>
             <translation>%1 不是可导入的字段；可用字段为：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="474" />
+            <location filename="../../app/formats/csv_contacts.py" line="484" />
             <source>line %1 is not UTF-8; read it as %2</source>
             <translation>第 %1 行不是 UTF-8；已按 %2 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="481" />
+            <location filename="../../app/formats/csv_contacts.py" line="491" />
             <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
             <translation>文件不是 UTF-8；已按 %1 读取（这是推测：请检查带重音符号的姓名）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="541" />
+            <location filename="../../app/formats/csv_contacts.py" line="551" />
             <location filename="../../app/formats/ical.py" line="184" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="177" />
@@ -7268,47 +7273,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="548" />
+            <location filename="../../app/formats/csv_contacts.py" line="558" />
             <source>the file has no header line, only a delimiter hint (sep=)</source>
             <translation>文件没有表头行，只有分隔符提示（sep=）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="555" />
+            <location filename="../../app/formats/csv_contacts.py" line="565" />
             <source>the header line cannot be read as CSV (%1)</source>
             <translation>无法将表头行读取为 CSV（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="558" />
+            <location filename="../../app/formats/csv_contacts.py" line="568" />
             <source>the first line of the file has no column names</source>
             <translation>文件第一行没有列名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="596" />
+            <location filename="../../app/formats/csv_contacts.py" line="607" />
             <source>the row cannot be read as CSV (%1)</source>
             <translation>无法将该行读取为 CSV（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="605" />
+            <location filename="../../app/formats/csv_contacts.py" line="616" />
             <source>the row has %1 fields but the header has %2 columns</source>
             <translation>该行有 %1 个字段，但表头有 %2 列</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="622" />
+            <location filename="../../app/formats/csv_contacts.py" line="633" />
             <source>the file has column names but no rows</source>
             <translation>文件有列名，但没有数据行</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="717" />
+            <location filename="../../app/formats/csv_contacts.py" line="728" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1：%2 不是日期；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="775" />
+            <location filename="../../app/formats/csv_contacts.py" line="786" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>该行没有姓名、电子邮件地址或电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="841" />
+            <location filename="../../app/formats/csv_contacts.py" line="852" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>已将 %1 按“月/日/年”读取（%2）；如果原本是“日/月/年”，请更正</translation>
         </message>

@@ -122,3 +122,13 @@ def test_a_column_is_filtered_from_the_keyboard_and_the_sort_arrow_follows_its_f
     menu = view._fill_columns_menu()
     filters = next(a.menu() for a in menu.actions() if a.text() == "&Filter by")
     assert "B" in [a.text() for a in filters.actions()]  # Columns (Alt+L) ▸ Filter by ▸ B: no mouse needed
+
+
+def test_a_checkbox_is_filtered_by_yes_or_no_as_people_write_it(qtbot: QtBot) -> None:
+    from ui.views.column_filter import ColumnFilterDialog
+
+    dialog = ColumnFilterDialog("VIP", "checkbox")
+    qtbot.addWidget(dialog)
+    for typed, kept in (("да", "yes"), ("✓", "yes"), ("No", "no"), ("maybe", "maybe")):
+        dialog.value.setText(typed)
+        assert dialog.condition("custom:vip") == ("custom:vip", "is", kept)

@@ -92,3 +92,15 @@ def test_the_deals_amount_is_compared_in_units_of_its_currency(services: Service
     assert sorted(row[1] for row in query.page(0, 50)) == ["Dinar", "Large", "Yen"]  # not the cents of €50
     query.set_conditions([("amount", "less", "1000")])
     assert [row[1] for row in query.page(0, 50)] == ["Small"]
+
+
+def test_conditions_fold_letter_case_in_every_script(services: Services) -> None:
+    for given, family in (("Пётр", "Иванов"), ("Ann", "Lee"), ("李", "明")):
+        services.contacts.create(ContactData(given=given, family=family))
+    query = services.queries.contact_list()
+    for conditions, wanted in (([("name", "contains", "пётр")], ["Пётр Иванов"]),
+                               ([("name", "is", "ПЁТР ИВАНОВ")], ["Пётр Иванов"]),
+                               ([("name", "contains", "ANN")], ["Ann Lee"]),
+                               ([("name", "is_not", "ann lee")], ["Пётр Иванов", "明李"])):
+        query.set_conditions(conditions)
+        assert sorted(row[1] for row in query.page(0, 50)) == sorted(wanted), conditions

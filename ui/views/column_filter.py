@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.contact_list import Condition
+from app.custom_fields import yes_or_no_word
 from app.messages import QT_TRANSLATE_NOOP
 from ui.qt_dates import parse_date
 
@@ -49,6 +50,8 @@ class ColumnFilterDialog(QDialog):
         self.value.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)  # (at any scale)
         if field_type == "date":
             self.value.setPlaceholderText(self.tr("A date"))
+        elif field_type == "checkbox":
+            self.value.setPlaceholderText(self.tr("Yes or no"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         row = QHBoxLayout()
@@ -70,6 +73,8 @@ class ColumnFilterDialog(QDialog):
         value = "" if operator in NO_VALUE else self.value.text().strip()
         if self._field_type == "date" and value:
             value = parse_date(value).isoformat()  # checked when accepted
+        if self._field_type == "checkbox" and value:
+            value = yes_or_no_word(value) or value  # "да", "✓": as the field keeps it
         return column, operator, value
 
     def _on_operator_current_index_changed(self, _index: int) -> None:
