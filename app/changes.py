@@ -21,6 +21,7 @@ class Changes:
     office: bool = False  # the office's people, who the user is
     currencies: bool = False  # the home currency, exchange rates
     segments: bool = False  # the lists' saved filters
+    leads: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

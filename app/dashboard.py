@@ -396,11 +396,12 @@ class DashboardQuery:
             " OR (t.due_date = :today AND t.due_time <> '' AND t.due_time < :time))"
             " ORDER BY t.due_date, t.due_time, t.id LIMIT :limit)"
             " SELECT uid, title, due_date, due_time, total,"
-            " (SELECT coalesce(c.display_name, a.name, d.title) FROM task_link tl"
+            " (SELECT coalesce(c.display_name, a.name, d.title, nullif(e.name, ''), e.company) FROM task_link tl"
             "  LEFT JOIN contact c ON c.id = tl.contact_id AND c.deleted_at IS NULL"
             "  LEFT JOIN account a ON a.id = tl.account_id AND a.deleted_at IS NULL"
             "  LEFT JOIN deal d ON d.id = tl.deal_id AND d.deleted_at IS NULL"
-            "  WHERE tl.task_id = late.id AND coalesce(c.id, a.id, d.id) IS NOT NULL ORDER BY tl.id LIMIT 1)"
+            "  LEFT JOIN lead e ON e.id = tl.lead_id AND e.deleted_at IS NULL"
+            "  WHERE tl.task_id = late.id AND coalesce(c.id, a.id, d.id, e.id) IS NOT NULL ORDER BY tl.id LIMIT 1)"
             " FROM late ORDER BY due_date, due_time, id",
             {"today": today, "time": clock_time, "limit": max(limit, 1)},
         )

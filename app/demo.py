@@ -94,6 +94,7 @@ def fill(store: Store, clock: Clock, contacts: int = 2_000, seed: int = 2026,
         summary.counts["activities"] = _activities(b, contacts * 2, contact_rows, deals, report)
         summary.counts["tasks"] = _tasks(b, max(5, contacts // 10), contact_rows, deals, report)
         _tags(b, contact_rows, accounts)
+        summary.counts["leads"] = _leads(b, max(5, contacts // 10), report)  # last: the rest stays as it was
     summary.counts.update(contacts=len(contact_rows), accounts=len(accounts), deals=len(deals))
     return summary
 
@@ -106,7 +107,7 @@ def _refuse_non_empty(b: _Builder) -> None:
             f"this data folder already holds {existing} contacts; demo data goes only into an empty one"
             " (use --data-dir to pick another folder)"
         )
-    for table in ("account", "deal", "activity", "task"):
+    for table in ("account", "deal", "activity", "task", "lead"):
         if b.db.execute_sql(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
             raise RapportError(
                 f"this data folder already holds records ({table}); demo data goes only into an empty one"
@@ -381,6 +382,42 @@ def _tasks(b: _Builder, count: int, contacts: list[tuple[int, int | None]], deal
         b.insert("task_link", ("task_id", "contact_id", "account_id", "deal_id"), links)
         op.reindex("task", [r[0] for r in rows])
     report("tasks", count, count)
+    return count
+
+
+def _leads(b: _Builder, count: int, report: Progress) -> int:
+    """People and companies not yet qualified: most new or contacted, some disqualified with a reason, a few
+    qualified (naming a deal of theirs, its account and first person), from the last quarter."""
+    rng = b.rng
+    deals = b.db.execute_sql("SELECT d.id, d.account_id, (SELECT min(contact_id) FROM deal_contact"
+                             " WHERE deal_id = d.id) FROM deal d ORDER BY d.id").fetchall()
+    first = b.next_id("lead")
+    rows: list[tuple[Any, ...]] = []
+    for lid in range(first, first + count):
+        culture = _culture(rng)
+        _given, _family, name, local = _person(b, culture)
+        base = rng.choice(names.COMPANY_BASES[culture])
+        company = "" if rng.random() < 0.2 else (f"{base}{rng.choice(names.SECTORS[culture])[0]}"
+                                                   if culture == "chinese" else base)
+        if rng.random() < 0.1:
+            name = ""  # a company alone (from a fair's list)
+        created = b.moment(90)
+        status = rng.choices(["new", "contacted", "disqualified", "qualified"], weights=[45, 30, 15, 10])[0]
+        closed = _ts(created + timedelta(days=rng.randint(1, 20))) if status in ("qualified", "disqualified") \
+            else None
+        deal = rng.choice(deals) if status == "qualified" and deals else (None, None, None)
+        rows.append((lid, b.uid(), _ts(created), _ts(created), 1, name, company or ("" if name else base),
+                     f"{local}@mail.example.org" if name else "", b.phone(culture)[0] if rng.random() < 0.6 else "",
+                     rng.choice(names.LEAD_SOURCES), status if deal[0] is not None or status != "qualified"
+                     else "contacted", rng.choice(names.LOST_REASONS) if status == "disqualified" else "",
+                     names.OWNERS[lid % len(names.OWNERS)], closed if deal[0] is not None or status != "qualified"
+                     else None, deal[2], deal[1], deal[0]))
+    with b.writer.write("Make sample data", Origin.SYSTEM) as op:
+        b.insert("lead", ("id", "uid", "created_at", "updated_at", "version", "name", "company", "email", "phone",
+                          "source", "status", "reason", "owner", "closed_at", "contact_id", "account_id", "deal_id"),
+                 rows)
+        op.reindex("lead", [r[0] for r in rows])
+    report("leads", count, count)
     return count
 
 

@@ -13,6 +13,7 @@ _KIND_WORDS = {
     "deal": QT_TRANSLATE_NOOP("Services", "deal"),
     "activity": QT_TRANSLATE_NOOP("Services", "activity"),
     "task": QT_TRANSLATE_NOOP("Services", "task"),
+    "lead": QT_TRANSLATE_NOOP("Services", "lead"),
     "pipeline": QT_TRANSLATE_NOOP("Services", "pipeline"),
     "stage": QT_TRANSLATE_NOOP("Services", "stage"),
     "tag": QT_TRANSLATE_NOOP("Services", "tag"),

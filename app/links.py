@@ -10,20 +10,20 @@ from app.messages import QT_TRANSLATE_NOOP, said
 from app.records import record_model
 from db.inserts import insert_rows
 
-LINKABLE = ("contact", "account", "deal")
+LINKABLE = ("contact", "account", "deal", "lead")
 
 
 @dataclass(frozen=True)
 class Link:
-    kind: str  # contact | account | deal
+    kind: str  # contact | account | deal | lead
     uid: str
 
 
 def check_links(links: tuple[Link, ...], errors: list[FieldError]) -> None:
     for index, link in enumerate(links):
         if link.kind not in LINKABLE:
-            errors.append(FieldError(f"links[{index}]", said(
-                QT_TRANSLATE_NOOP("Services", "can link to a contact, account or deal, not %1"), repr(link.kind))))
+            errors.append(FieldError(f"links[{index}]", said(QT_TRANSLATE_NOOP(
+                "Services", "can link to a contact, account, deal or lead, not %1"), repr(link.kind))))
             continue
         model = record_model(link.kind)
         if not model.select().where(model.uid == link.uid).exists():
@@ -74,8 +74,9 @@ def read_all_links(link_model: Any, owner_field: str) -> dict[int, tuple[Link, .
     """Every owner's links at once (an export of every activity): one query, not one a record and link."""
     table, column = link_model._meta.table_name, f"{owner_field}_id"
     rows = link_model._meta.database.execute_sql(
-        f"SELECT l.{column}, c.uid, a.uid, d.uid FROM {table} l LEFT JOIN contact c ON c.id = l.contact_id"
-        " LEFT JOIN account a ON a.id = l.account_id LEFT JOIN deal d ON d.id = l.deal_id ORDER BY l.id")
+        f"SELECT l.{column}, c.uid, a.uid, d.uid, e.uid FROM {table} l LEFT JOIN contact c ON c.id = l.contact_id"
+        " LEFT JOIN account a ON a.id = l.account_id LEFT JOIN deal d ON d.id = l.deal_id"
+        " LEFT JOIN lead e ON e.id = l.lead_id ORDER BY l.id")
     found: dict[int, list[Link]] = {}
     for owner_id, *uids in rows:
         found.setdefault(int(owner_id), []).extend(

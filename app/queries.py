@@ -25,9 +25,9 @@ from app.timeline import TimelineService
 
 if TYPE_CHECKING:
     from app.pipeline_history import Move, PastPipeline
-    from app.reports import ActivityCount, WonLost
+    from app.reports import ActivityCount, LeadReport, WonLost
 
-_KINDS = ("contact", "account", "deal", "activity", "task")
+_KINDS = ("contact", "account", "deal", "activity", "task", "lead")
 
 
 class Queries:
@@ -77,6 +77,12 @@ class Queries:
         from app.reports import won_and_lost
 
         return won_and_lost(self._db, first, last, by)
+
+    def lead_report(self, first: date, last: date, by: str) -> LeadReport:
+        """Leads captured, qualified and disqualified in the period, and deals won, by source or month."""
+        from app.reports import leads
+
+        return leads(self._db, first, last, by)
 
     def activity_counts(self, first: date, last: date, by: str) -> tuple[ActivityCount, ...]:
         """Calls, meetings, e-mails and notes of the period, grouped (app/reports.py)."""

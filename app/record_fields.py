@@ -19,7 +19,7 @@ from app.errors import ValidationError
 # The command line builds its parser from the tables below at every start: the record classes (and the
 # models behind them) are imported by the functions that need them, not here.
 
-KINDS = ("contact", "account", "deal", "activity", "task")
+KINDS = ("contact", "account", "deal", "activity", "task", "lead")
 ACTIVITY_KINDS = ("call", "meeting", "email", "note")
 
 
@@ -121,6 +121,7 @@ _LINKS = (
     ScriptField("account", "links", "an account it is about (UID or name; again for more)", many=True,
                 metavar="ACCOUNT"),
     ScriptField("deal", "links", "a deal it is about (UID; again for more)", many=True, metavar="UID"),
+    ScriptField("lead", "links", "a lead it is about (UID; again for more)", many=True, metavar="UID"),
 )
 
 FIELDS: dict[str, tuple[ScriptField, ...]] = {
@@ -199,6 +200,19 @@ FIELDS: dict[str, tuple[ScriptField, ...]] = {
         ScriptField("status", "status", "needs-action, in-process, completed or cancelled", metavar="STATUS"),
         ScriptField("owner", "owner", "who in the office does it"),
         *_LINKS, _CUSTOM,
+    ),
+    "lead": (
+        ScriptField("name", "name", "the person's name"),
+        ScriptField("company", "company", "the company's name"),
+        ScriptField("job_title", "job_title", "the person's job title"),
+        ScriptField("email", "email", "e-mail address", metavar="ADDRESS"),
+        ScriptField("phone", "phone", "phone number", metavar="NUMBER"),
+        ScriptField("source", "source", "where the lead came from (a web form, a fair, a referral)"),
+        ScriptField("status", "status", "new or contacted (disqualified with --reason; `rapport lead qualify` makes"
+                    " its contact, account and deal)", metavar="STATUS"),
+        ScriptField("reason", "reason", "why it is disqualified"),
+        ScriptField("notes", "notes", "notes"),
+        ScriptField("owner", "owner", "who in the office works on it (default: you)"),
     ),
 }
 
@@ -314,7 +328,8 @@ def texts_from_json(kind: str, document: str) -> dict[str, list[str]]:
 
 # What `show` writes beside the settable fields: kept out of what a JSON document sets.
 READ_ONLY = frozenset({"uid", "created_at", "updated_at", "version", "deleted_at", "stage_name", "deal_status",
-                       "lost_reason", "closed_at", "completed_at", "shown_as"})
+                       "lost_reason", "closed_at", "completed_at", "shown_as",
+                       "contact_uid", "account_uid", "deal_uid"})
 
 
 def _text(value: Any) -> str:

@@ -65,9 +65,9 @@ def ids_by_uid(model: Any, uids: list[str], *, live: bool = False) -> dict[str, 
 
 def record_model(kind: str) -> Any:
     """The model of a kind of record that can be tagged, linked or given custom fields."""
-    from db.models import Account, Activity, Contact, Deal, Task
+    from db.models import Account, Activity, Contact, Deal, Lead, Task
 
-    models = {"contact": Contact, "account": Account, "deal": Deal, "activity": Activity, "task": Task}
+    models = {"contact": Contact, "account": Account, "deal": Deal, "activity": Activity, "task": Task, "lead": Lead}
     if kind not in models:
         raise ValueError(f"{kind!r} is not a kind of record (one of {', '.join(models)})")
     return models[kind]

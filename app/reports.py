@@ -169,3 +169,75 @@ def activities(database: peewee.SqliteDatabase, first: date, last: date, by: str
     if by == "kind":
         return tuple(ActivityCount(kind, tuple(counts.get(kind, [0] * 4))) for kind in ACTIVITY_KINDS)
     return tuple(ActivityCount(key, tuple(values)) for key, values in sorted(counts.items()))
+
+
+LEAD_GROUPS = ("source", "month")
+
+
+@dataclass
+class LeadRow:
+    key: str  # the source ("" for none) or the month (YYYY-MM)
+    captured: int = 0  # leads made in the period
+    qualified: int = 0  # qualified in the period
+    disqualified: int = 0  # disqualified in the period
+    still_open: int = 0  # of those captured, still new or contacted
+    won: int = 0  # deals of this source (or month) won in the period
+    won_amounts: dict[str, int] = field(default_factory=dict)  # currency -> minor units
+    won_home_minor: int | None = None
+
+    @property
+    def qualified_rate(self) -> float | None:
+        """Of the leads decided in the period, the share qualified."""
+        decided = self.qualified + self.disqualified
+        return self.qualified / decided if decided else None
+
+
+@dataclass(frozen=True)
+class LeadReport:
+    by: str
+    first: date
+    last: date
+    home: str
+    rows: tuple[LeadRow, ...]  # the most captured first (by month: oldest first)
+    without_rate: tuple[str, ...]
+
+
+def leads(database: peewee.SqliteDatabase, first: date, last: date, by: str = "source") -> LeadReport:
+    """Leads captured, qualified and disqualified from the start of `first` to the end of `last`, and the deals
+    won then, by source (a deal's lead source) or month: where the business comes from, and how much of it."""
+    if by not in LEAD_GROUPS:
+        raise ValueError(f"leads are grouped by {', '.join(LEAD_GROUPS)}, not {by}")
+    start, end = _bounds(first, last)
+
+    def key(moment: str) -> str:  # a lead's source, or the month of `moment`
+        return "source" if by == "source" else f"strftime('%Y-%m', {moment}, 'localtime')"
+
+    groups: dict[str, LeadRow] = {}
+    params = {"start": start, "end": end}
+    for group, status, count in database.execute_sql(
+            f"SELECT {key('created_at')}, status, count(*) FROM lead WHERE deleted_at IS NULL"
+            " AND created_at >= :start AND created_at < :end GROUP BY 1, 2", params):
+        row = groups.setdefault(str(group or ""), LeadRow(str(group or "")))
+        row.captured += int(count)
+        if status in ("new", "contacted"):
+            row.still_open += int(count)
+    for group, status, count in database.execute_sql(
+            f"SELECT {key('closed_at')}, status, count(*) FROM lead WHERE deleted_at IS NULL"
+            " AND status IN ('qualified', 'disqualified') AND closed_at >= :start AND closed_at < :end"
+            " GROUP BY 1, 2", params):
+        row = groups.setdefault(str(group or ""), LeadRow(str(group or "")))
+        if status == "qualified":
+            row.qualified += int(count)
+        else:
+            row.disqualified += int(count)
+    won = won_and_lost(database, first, last, "source" if by == "source" else "month")
+    for found in won.rows:
+        if not found.won:
+            continue
+        row = groups.setdefault(found.key, LeadRow(found.key))
+        row.won, row.won_amounts, row.won_home_minor = found.won, found.won_amounts, found.won_home_minor
+    if by == "month":
+        ordered = sorted(groups.values(), key=lambda r: r.key)
+    else:
+        ordered = sorted(groups.values(), key=lambda r: (-r.captured, -r.won, r.key.casefold()))
+    return LeadReport(by, first, last, won.home, tuple(ordered), won.without_rate)

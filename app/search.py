@@ -18,7 +18,7 @@ _WORD = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-().]+$")
 
 log = logging.getLogger(__name__)
-_KIND_ORDER = {"contact": 0, "account": 0, "deal": 1, "task": 2, "activity": 3}
+_KIND_ORDER = {"contact": 0, "account": 0, "lead": 1, "deal": 1, "task": 2, "activity": 3}
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from app.unit_of_work import Writer
 if TYPE_CHECKING:
     from app.contact_groups import ContactGroupService
     from app.currencies import CurrencyService
+    from app.leads import LeadService
     from app.queries import Queries
     from app.record_files import FileService
     from app.segments import SegmentService
@@ -73,6 +74,13 @@ class Services:
         from app.record_files import FileService
 
         return FileService(self.writer, self.store.data_dir)
+
+    @cached_property
+    def leads(self) -> LeadService:
+        """People and companies not yet qualified (app/leads.py)."""
+        from app.leads import LeadService
+
+        return LeadService(self.writer, self.clock)
 
     @cached_property
     def currencies(self) -> CurrencyService:

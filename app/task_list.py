@@ -43,11 +43,13 @@ LEFT JOIN task_link l ON l.id = (SELECT min(id) FROM task_link WHERE task_id = t
 LEFT JOIN contact c ON c.id = l.contact_id
 LEFT JOIN account a ON a.id = l.account_id
 LEFT JOIN deal d ON d.id = l.deal_id
+LEFT JOIN lead e ON e.id = l.lead_id
 """
 _COLUMNS = """t.uid, t.title, t.due_date, t.due_time, t.priority, t.status, t.recurrence, t.completed_at,
 t.reminder_at, CASE WHEN c.id IS NOT NULL THEN 'contact' WHEN a.id IS NOT NULL THEN 'account'
-WHEN d.id IS NOT NULL THEN 'deal' ELSE '' END, coalesce(c.uid, a.uid, d.uid, ''),
-coalesce(c.display_name, a.name, d.title, ''), t.owner"""
+WHEN d.id IS NOT NULL THEN 'deal' WHEN e.id IS NOT NULL THEN 'lead' ELSE '' END,
+coalesce(c.uid, a.uid, d.uid, e.uid, ''),
+coalesce(c.display_name, a.name, d.title, nullif(e.name, ''), e.company, ''), t.owner"""
 
 
 @dataclass(frozen=True)

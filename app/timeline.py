@@ -34,7 +34,7 @@ LOST = "lost"  # detail: the reason
 TASK_DONE = "task"
 TASK_OPEN = "todo"  # an open task, planned: shown above the history (TimelineService.planned)
 KINDS = (*ACTIVITY_KINDS, STAGE, WON, LOST, TASK_DONE)
-RECORD_KINDS = ("contact", "account")
+RECORD_KINDS = ("contact", "account", "lead")
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,12 @@ _ACCOUNT_SCOPE = {
         " WHERE d.account_id = ? AND d.deleted_at IS NULL"
     ),
     "deal": "SELECT id FROM deal WHERE account_id = ?",
+}
+# A lead's own history, and once qualified the deal it became.
+_LEAD_SCOPE = {
+    "activity": "SELECT activity_id FROM activity_link WHERE lead_id = ?",
+    "task": "SELECT task_id FROM task_link WHERE lead_id = ?",
+    "deal": "SELECT deal_id FROM lead WHERE id = ? AND deal_id IS NOT NULL",
 }
 
 # Every branch yields: kind, moment, title, detail, uid, previous, tie-breaker, thread.
@@ -215,13 +221,14 @@ class TimelineService:
 
     def _scope(self, record_kind: str, uid: str) -> tuple[int, dict[str, str]]:
         if record_kind not in RECORD_KINDS:
-            raise ValueError(f"a timeline is of a contact or an account, not {record_kind!r}")
+            raise ValueError(f"a timeline is of a contact, an account or a lead, not {record_kind!r}")
         found = self._db.execute_sql(
             f"SELECT id FROM {record_kind} WHERE uid = ? AND deleted_at IS NULL", (uid,)
         ).fetchone()
         if found is None:
             raise NotFoundError(record_kind, uid)
-        return int(found[0]), _CONTACT_SCOPE if record_kind == "contact" else _ACCOUNT_SCOPE
+        scopes = {"contact": _CONTACT_SCOPE, "account": _ACCOUNT_SCOPE, "lead": _LEAD_SCOPE}
+        return int(found[0]), scopes[record_kind]
 
     def _query(self, record_kind: str, uid: str, kinds: tuple[str, ...]) -> tuple[str, list[Any]]:
         unknown = set(kinds) - set(KINDS)

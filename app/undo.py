@@ -34,16 +34,17 @@ if TYPE_CHECKING:
     from app.unit_of_work import Writer
 
 # Records: a uid, a version that grows with each change, a tombstone.
-VERSIONED = ("contact", "account", "deal", "activity", "task")
+VERSIONED = ("contact", "account", "deal", "activity", "task", "lead")
 # Rows without a version that a user action changes too.
 PLAIN = ("pipeline", "stage", "tag", "custom_field", "office_person", "crm_setting", "exchange_rate", "segment")
 TRACKED = VERSIONED + PLAIN
 # Created rows are removed in this order on undo: what refers to others goes first; images are put
 # back in the opposite order, so that what a row points at is there before it.
-REMOVAL_ORDER = ("deal", "activity", "task", "contact", "account", "stage", "pipeline", "custom_field", "tag",
+REMOVAL_ORDER = ("lead", "deal", "activity", "task", "contact", "account", "stage", "pipeline", "custom_field", "tag",
                  "office_person", "crm_setting", "exchange_rate", "segment")
 RESTORE_ORDER = tuple(reversed(REMOVAL_ORDER))
-FLAGS = {"contact": "contacts", "account": "accounts", "deal": "deals", "activity": "activities", "task": "tasks",
+FLAGS = {"lead": "leads", "contact": "contacts", "account": "accounts", "deal": "deals", "activity": "activities",
+         "task": "tasks",
          "pipeline": "pipelines", "stage": "pipelines", "tag": "tags", "custom_field": "custom_fields",
          "office_person": "office", "crm_setting": "currencies", "exchange_rate": "currencies",
          "segment": "segments"}
@@ -277,6 +278,7 @@ def _step(row: Sequence[Any]) -> Step:
 
 _STEP_COLUMNS = "id, label, action, origin, at, state, reason"
 _NAMES = {"contact": "display_name", "account": "name", "deal": "title", "activity": "subject", "task": "title",
+          "lead": "name",
           "pipeline": "name", "stage": "name", "tag": "name", "custom_field": "label", "segment": "name"}
 
 

@@ -55,6 +55,7 @@ class Origin(Enum):
 # The kinds of record the search index holds, and the Changes flag each one raises.
 INDEXED_KINDS: dict[str, str] = {
     "contact": "contacts", "account": "accounts", "deal": "deals", "activity": "activities", "task": "tasks",
+    "lead": "leads",
 }
 
 

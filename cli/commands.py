@@ -32,6 +32,7 @@ from cli import (
     field_commands,
     file_commands,
     history_commands,
+    lead_commands,
     mail_commands,
     pipeline_commands,
     record_commands,
@@ -175,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     file_commands.add_commands(commands)
     currency_commands.add_commands(commands)
     segment_commands.add_commands(commands)
+    lead_commands.add_commands(commands)
     pipeline_commands.add_commands(commands)
     report_commands.add_commands(commands)
     desktop_commands.add_commands(commands)
@@ -317,6 +319,7 @@ COMMANDS: dict[str, Command] = {
     **file_commands.COMMANDS,
     **currency_commands.COMMANDS,
     **segment_commands.COMMANDS,
+    **lead_commands.COMMANDS,
     **pipeline_commands.COMMANDS,
     **report_commands.COMMANDS,
     "export": cmd_export,

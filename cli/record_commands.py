@@ -31,7 +31,7 @@ def _field_options(parser: argparse.ArgumentParser, kind: str) -> None:
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
-    add = commands.add_parser("add", help="add a record (contact, account, deal, activity, task)",
+    add = commands.add_parser("add", help="add a record (contact, account, deal, activity, task, lead)",
                               description="Add a record and print its UID. One step in the history: `rapport"
                                           " undo` takes it back.")
     add_kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True, parser_class=type(add))

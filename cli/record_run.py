@@ -18,21 +18,22 @@ from app.activities import ActivityData
 from app.contacts import ContactData, Email
 from app.deals import DealData
 from app.errors import NotFoundError, RapportError, ValidationError
+from app.leads import LeadData
 from app.record_fields import FIELDS, Given, read_given, shown, texts_from_json
 from app.services import Services
 from app.tasks import TaskData
 
 MAX_LIMIT = 1_000_000  # as cli.commands.MAX_LIMIT
 NEW_LABELS = {"contact": "New contact", "account": "New account", "deal": "New deal", "activity": "Log activity",
-              "task": "New task"}
+              "task": "New task", "lead": "New lead"}
 EDIT_LABELS = {"contact": "Edit contact", "account": "Edit account", "deal": "Edit deal",
-               "activity": "Edit activity", "task": "Edit task"}
+               "activity": "Edit activity", "task": "Edit task", "lead": "Edit lead"}
 _WHERE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*(=|~)(.*)$", re.DOTALL)
 
 
 def _service(services: Services, kind: str) -> Any:
     return {"contact": services.contacts, "account": services.accounts, "deal": services.deals,
-            "activity": services.activities, "task": services.tasks}[kind]
+            "activity": services.activities, "task": services.tasks, "lead": services.leads}[kind]
 
 
 def resolver(services: Services) -> Callable[[str, str], str]:
@@ -123,6 +124,8 @@ def _create(services: Services, kind: str, changes: dict[str, Any]) -> str:
         return str(services.deals.create(DealData(**changes)).value.meta.uid)
     if kind == "activity":
         return str(services.activities.log(ActivityData(**changes)).value.meta.uid)
+    if kind == "lead":
+        return str(services.leads.create(LeadData(**changes)).value.meta.uid)
     return str(services.tasks.create(TaskData(**changes)).value.meta.uid)
 
 
@@ -200,6 +203,9 @@ def record_json(services: Services, kind: str, uid: str) -> dict[str, Any]:
                          "lost_reason": record.lost_reason, "closed_at": shown(record.closed_at)}
     if kind == "task":
         shown_record["completed_at"] = shown(record.completed_at)
+    if kind == "lead":
+        shown_record |= {"closed_at": shown(record.closed_at), "contact_uid": record.contact_uid,
+                         "account_uid": record.account_uid, "deal_uid": record.deal_uid}
     shown_record |= {"created_at": shown(record.meta.created_at), "updated_at": shown(record.meta.updated_at),
                      "version": record.meta.version}
     if record.meta.deleted_at is not None:
@@ -226,7 +232,8 @@ def cmd_show(args: argparse.Namespace, services: Services, out: TextIO) -> int:
 
 # --- list ---------------------------------------------------------------------------------------------
 
-_TABLE = {"contact": "contact", "account": "account", "deal": "deal", "activity": "activity", "task": "task"}
+_TABLE = {"contact": "contact", "account": "account", "deal": "deal", "activity": "activity", "task": "task",
+          "lead": "lead"}
 
 
 def _where_sql(kind: str, name: str) -> tuple[str, str]:
@@ -324,6 +331,8 @@ def _name(kind: str, record: Any) -> str:
         return str(record.data.name)
     if kind == "activity":
         return f"{record.data.kind}: {record.data.subject}".rstrip(": ")
+    if kind == "lead":
+        return str(record.shown_name)
     return str(record.data.title)
 
 

@@ -1,4 +1,4 @@
-"""`rapport report won-lost|activities`: reports beyond the dashboard (app/reports.py) as a table, CSV or JSON,
+"""`rapport report won-lost|activities|leads`: reports beyond the dashboard (app/reports.py) as a table, CSV or JSON,
 for a script, a spreadsheet or a chart of the user's own. Read only.
 
 cli/commands.py wires this in: `add_commands(commands)` and COMMANDS.
@@ -31,7 +31,13 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     won_lost.add_argument("--pipeline", metavar="NAME", help="only this pipeline (a name or UID)")
     moves = actions.add_parser("activities", help="calls, meetings, e-mails and notes by kind, owner, month or week")
     moves.add_argument("--by", choices=["kind", "owner", "month", "week"], default="kind")
-    for parser in (won_lost, moves):
+    lead_report = actions.add_parser(
+        "leads", help="leads captured, qualified and disqualified, and deals won, by source or month",
+        description="Leads made in the period, those qualified and disqualified in it (and the share qualified of"
+                    " those decided), those of the period still open, and the deals won in it from each source"
+                    " (a deal's lead source) with their amounts.")
+    lead_report.add_argument("--by", choices=["source", "month"], default="source")
+    for parser in (won_lost, moves, lead_report):
         parser.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD")
         parser.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD")
         shape = parser.add_mutually_exclusive_group()
@@ -51,6 +57,8 @@ def cmd_report(args: argparse.Namespace, services: Services, out: TextIO) -> int
     first, last = args.first or date(today.year, 1, 1), args.last or today
     database = services.store.database
     started = time.perf_counter()
+    if args.report_command == "leads":
+        return _leads(args, services, out, first, last, started)
     if args.report_command == "activities":
         counts = activities(database, first, last, args.by)
         header = [args.by, *ACTIVITY_KINDS, "total"]
@@ -86,6 +94,37 @@ def cmd_report(args: argparse.Namespace, services: Services, out: TextIO) -> int
             if found.home else []
         lines.append([row.key or "(none)", str(row.won), str(row.lost), rate, amounts, *home,
                       _days(row.average_days), _days(row.median_days)])
+    code = _table(out, header, lines, csv_out=args.csv)
+    if found.without_rate and not args.csv:
+        out.write(f"Not in the {found.home} column: {', '.join(found.without_rate)} (no exchange rate)\n")
+    return code
+
+
+def _leads(args: argparse.Namespace, services: Services, out: TextIO, first: date, last: date,
+           started: float) -> int:
+    from app.reports import leads
+    from cli.pipeline_commands import money_text
+
+    found = leads(services.store.database, first, last, args.by)
+    if args.json:
+        out.write(json.dumps({
+            "seconds": round(time.perf_counter() - started, 4), "from": first.isoformat(), "to": last.isoformat(),
+            "by": args.by, "home": found.home, "without_rate": list(found.without_rate),
+            "rows": [{"key": r.key, "captured": r.captured, "qualified": r.qualified, "disqualified": r.disqualified,
+                      "still_open": r.still_open, "qualified_rate": r.qualified_rate, "won": r.won,
+                      "won_amounts": r.won_amounts, "won_home_minor": r.won_home_minor} for r in found.rows]},
+            ensure_ascii=False, indent=2) + "\n")
+        return 0
+    header = [args.by, "captured", "qualified", "disqualified", "qualified rate", "still open", "deals won",
+              "won amounts", *([f"won in {found.home}"] if found.home else [])]
+    lines = []
+    for row in found.rows:
+        rate = "" if row.qualified_rate is None else f"{row.qualified_rate:.0%}"
+        amounts = "; ".join(money_text(v, c) for c, v in sorted(row.won_amounts.items(), key=lambda i: -i[1]))
+        home = [money_text(row.won_home_minor, found.home) if row.won_home_minor is not None else ""] \
+            if found.home else []
+        lines.append([row.key or "(none)", str(row.captured), str(row.qualified), str(row.disqualified), rate,
+                      str(row.still_open), str(row.won), amounts, *home])
     code = _table(out, header, lines, csv_out=args.csv)
     if found.without_rate and not args.csv:
         out.write(f"Not in the {found.home} column: {', '.join(found.without_rate)} (no exchange rate)\n")

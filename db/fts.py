@@ -17,7 +17,7 @@ from typing import Any
 
 import peewee
 
-KIND_CODES: dict[str, int] = {"contact": 1, "account": 2, "deal": 3, "activity": 4, "task": 5}
+KIND_CODES: dict[str, int] = {"contact": 1, "account": 2, "deal": 3, "activity": 4, "task": 5, "lead": 6}
 KIND_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 
 CJK_CHAR = re.compile(
@@ -268,12 +268,32 @@ def index_tasks(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
         _replace(database, "task", chunk, rows)
 
 
+def _typed_number_tokens(phone: str) -> list[str]:
+    """A number kept as typed (a lead's): its digits, and their last 7 and 8 (what people type of it)."""
+    digits = _NON_DIGIT.sub("", phone)
+    return sorted({digits, *(digits[-n:] for n in (7, 8) if len(digits) > n)} - {""})
+
+
+def index_leads(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
+    for chunk in _chunks(list(ids)):
+        leads = database.execute_sql(
+            "SELECT id, uid, name, company, job_title, email, phone, source, notes FROM lead"
+            f" WHERE deleted_at IS NULL AND id IN ({_marks(chunk)})", list(chunk)).fetchall()
+        rows = []
+        for lid, uid, name, company, job_title, email, phone, source, notes in leads:
+            shown = f"{name} ({company})" if name and company else (name or company)
+            rows.append((row_id("lead", lid), "lead", uid, shown, split_cjk(_join([name, company])),
+                         _join([email, phone, *_typed_number_tokens(phone), job_title, source]), split_cjk(notes)))
+        _replace(database, "lead", chunk, rows)
+
+
 INDEXERS = {
     "contact": index_contacts,
     "account": index_accounts,
     "deal": index_deals,
     "activity": index_activities,
     "task": index_tasks,
+    "lead": index_leads,
 }
 
 
@@ -286,6 +306,9 @@ def index(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int]) -> Non
 def rebuild(database: peewee.SqliteDatabase) -> None:
     """Fill the index anew from every record. Used by migrations and by `restore`."""
     database.execute_sql("DELETE FROM search_index")
+    tables = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for kind, indexer in INDEXERS.items():
+        if kind not in tables:
+            continue  # (a migration's rebuild before the step that made the kind's table: leads, schema 31)
         ids = [r[0] for r in database.execute_sql(f"SELECT id FROM {kind} WHERE deleted_at IS NULL")]
         indexer(database, ids)

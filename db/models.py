@@ -263,6 +263,35 @@ class DealStageChange(BaseModel):
     to_stage_id: int
 
 
+# --- leads (schema 31) --------------------------------------------------------------------------
+
+
+class Lead(SyncableModel):
+    """A person or company not yet qualified: captured with where they came from, worked on, then qualified
+    (it became a contact, an account and a deal, named here) or disqualified (with the reason)."""
+
+    name = TextField(default="")  # the person
+    company = TextField(default="")
+    job_title = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    source = TextField(default="")  # where it came from: a web form, a fair, a referral
+    status = TextField(default="new")  # new | contacted | qualified | disqualified
+    reason = TextField(default="")  # why it was disqualified
+    notes = TextField(default="")
+    owner = TextField(default="")  # a person of the office (app/office.py)
+    closed_at = DateTimeField(null=True)  # when it was qualified or disqualified
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL", backref="+")
+    account = ForeignKeyField(Account, null=True, on_delete="SET NULL", backref="+")
+    deal = ForeignKeyField(Deal, null=True, on_delete="SET NULL", backref="+")
+    contact_id: int | None
+    account_id: int | None
+    deal_id: int | None
+
+    class Meta:
+        table_name = "lead"
+
+
 # --- activities and tasks ---------------------------------------------------------------------
 
 
@@ -291,13 +320,14 @@ class Activity(SyncableModel):
 
 
 class ActivityLink(BaseModel):
-    """Links an activity to exactly one of a contact, an account or a deal."""
+    """Links an activity to exactly one of a contact, an account, a deal or a lead."""
 
     id = AutoField()
     activity = ForeignKeyField(Activity, on_delete="CASCADE", backref="+")
     contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE", backref="+")
     account = ForeignKeyField(Account, null=True, on_delete="CASCADE", backref="+")
     deal = ForeignKeyField(Deal, null=True, on_delete="CASCADE", backref="+")
+    lead = ForeignKeyField(Lead, null=True, on_delete="CASCADE", backref="+")  # schema 31
 
 
 class Task(SyncableModel):
@@ -341,6 +371,7 @@ class TaskLink(BaseModel):
     contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE", backref="+")
     account = ForeignKeyField(Account, null=True, on_delete="CASCADE", backref="+")
     deal = ForeignKeyField(Deal, null=True, on_delete="CASCADE", backref="+")
+    lead = ForeignKeyField(Lead, null=True, on_delete="CASCADE", backref="+")  # schema 31
 
 
 # --- tags and custom fields -------------------------------------------------------------------
@@ -437,6 +468,7 @@ ALL_MODELS: list[type[peewee.Model]] = [
     Deal,
     DealContact,
     DealStageChange,
+    Lead,
     Activity,
     ActivityLink,
     Task,

@@ -31,6 +31,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -51,16 +52,19 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.errors import NotFoundError, RapportError
+from app.leads import LeadRecord
 from app.links import Link
 from app.services import Services
 from ui import i18n, theme
 from ui.detail import next_step
 from ui.detail.account_pane import AccountDetailPane
+from ui.detail.base_pane import RecordDetailPane
 from ui.detail.contact_pane import ContactDetailPane
 from ui.detail.new_record import NewAccountSheet, NewContactSheet
 from ui.detail.sheets import Sheet
 from ui.focus_return import hand_back_focus
 from ui.icons import icon
+from ui.leads.lead_pane import LeadDetailPane
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
 from ui.office import MineFilter, ask_who_i_am
@@ -79,6 +83,7 @@ from ui.welcome import WelcomePage
 from ui.workers import READS, Task
 
 if TYPE_CHECKING:
+    from app.lead_import import LeadImport
     from ui.calendar.calendar_view import CalendarView
     from ui.currencies_dialog import CurrenciesDialog
     from ui.custom_fields_dialog import CustomFieldsDialog
@@ -87,6 +92,7 @@ if TYPE_CHECKING:
     from ui.duplicates import DuplicatesView
     from ui.exporter import ExportDialog
     from ui.importer import ImportWizard
+    from ui.leads.leads_view import LeadsView
     from ui.mail_accounts_dialog import MailAccountsDialog
     from ui.mail_dialog import MailImportDialog
     from ui.mail_fetcher import MailFetcher
@@ -102,7 +108,9 @@ SIDEBAR_ROLE = Qt.ItemDataRole.UserRole + 1  # (section, segment name or "")
 SAMPLE_CONTACTS = 300
 _Beside = TypeVar("_Beside", bound=QDialog)  # a read-only dialog shown beside the window (one of each)
 EACH_CURRENCY_KEY = "deals/eachCurrency"  # the board's totals per currency rather than added up (View menu)
-SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH = range(9)
+SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH, LEADS = range(10)
+# The sidebar's order (the sections' numbers stay as they were: a window's saved section, Ctrl+1…9).
+SIDEBAR_ORDER = (SEARCH, CONTACTS, ACCOUNTS, LEADS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH)
 SEGMENT_LISTS = {CONTACTS: "contacts", ACCOUNTS: "accounts"}  # the lists with segments (app/segments.py)
 
 
@@ -205,12 +213,14 @@ class MainWindow(QMainWindow):
         self._dashboard = LazySection("dashboard", self._make_dashboard)
         self._duplicates = LazySection("duplicates", self._make_duplicates)
         self._trash = LazySection("trash", self._make_trash)
+        self._leads = LazySection("leads", self._make_leads)
 
         self.sections = QStackedWidget()
         self.sections.addWidget(search_page)
         self.sections.addWidget(self.contacts_section)
         self.sections.addWidget(self.accounts_section)
-        for holder in (self._deals, self._tasks, self._calendar, self._dashboard, self._duplicates, self._trash):
+        for holder in (self._deals, self._tasks, self._calendar, self._dashboard, self._duplicates, self._trash,
+                       self._leads):
             self.sections.addWidget(holder)
         self.reminders: ReminderScheduler | None = None  # started by start_reminders(), after the window is up
         self.sync_controller: SyncController | None = None  # started by start_sync(), after the window is up
@@ -285,6 +295,26 @@ class MainWindow(QMainWindow):
     @property
     def trash_view(self) -> TrashView:
         return self._trash.widget()
+
+    @property
+    def leads_view(self) -> LeadsView:
+        return self._leads.widget()
+
+    def _make_leads(self) -> LeadsView:
+        from ui.leads.leads_view import LeadsView
+
+        view = LeadsView(self._services, self._settings, self.undo_stack)
+        view.open_record.connect(self.open_record)
+        view.pane.follow_up_due.connect(self.offer_next_step)
+        view.pane.qualified.connect(self._on_lead_qualified)
+        view.table.selectionModel().selectionChanged.connect(lambda *_: self._update_record_actions())
+        view.pane.changed.connect(self._update_record_actions)
+        return view
+
+    def _on_lead_qualified(self, deal_uid: str, title: str) -> None:
+        self.statusBar().showMessage(self.tr("Qualified: the deal “%1” is on the board").replace("%1", title)
+                                     if deal_uid else self.tr("Qualified"), 8000)
+        self._update_record_actions()
 
     def _make_deals(self) -> DealsView:
         from ui.pipeline.deals_view import DealsView
@@ -502,7 +532,8 @@ class MainWindow(QMainWindow):
 
     def _section_labels(self) -> list[str]:
         return [self.tr("&Search"), self.tr("&Contacts"), self.tr("&Accounts"), self.tr("&Deals"), self.tr("Tas&ks"),
-                self.tr("Ca&lendar"), self.tr("Das&hboard"), self.tr("D&uplicates"), self.tr("&Trash")]
+                self.tr("Ca&lendar"), self.tr("Das&hboard"), self.tr("D&uplicates"), self.tr("&Trash"),
+                self.tr("L&eads")]
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 keys: QKeySequence | QKeySequence.StandardKey | str | None = None, *, tip: str = "") -> QAction:
@@ -522,12 +553,16 @@ class MainWindow(QMainWindow):
                                                QKeySequence.StandardKey.New)
         self.new_account_action = self._action(file_menu, self.tr("New &Account…"), self.new_account,
                                                "Ctrl+Shift+N")
+        self.new_lead_action = self._action(file_menu, self.tr("New &Lead…"), self.new_lead,
+                                            tip=self.tr("The Leads section's line: a lead typed on one line"))
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import…"), self.import_files, "Ctrl+I",
                                           tip=self.tr("vCard, CSV or iCalendar files"))
         self.import_mail_action = self._action(file_menu, self.tr("Import &Mail…"), self.import_mail,
                                                tip=self.tr("E-mail from and to your contacts, from Thunderbird,"
                                                            " an mbox file or a Maildir folder"))
+        self.import_leads_action = self._action(file_menu, self.tr("Import Lea&ds…"), self.import_leads,
+                                                tip=self.tr("A CSV file of leads, such as a web form's export"))
         self.fetch_mail_action = self._action(file_menu, self.tr("&Fetch Mail"), self.fetch_mail, "F9",
                                               tip=self.tr("What is new in your mail accounts, onto the timelines"))
         self.mail_accounts_action = self._action(file_menu, self.tr("Mail Accoun&ts…"), self.open_mail_accounts,
@@ -592,6 +627,11 @@ class MainWindow(QMainWindow):
         self.attach_file_action = self._action(
             record_menu, self.tr("Attach a &File…"), lambda: self._quick("attach_file"), "Ctrl+Shift+F",
             tip=self.tr("Keep a file with the record (or drop the file on the record)"))
+        self.qualify_action = self._action(record_menu, self.tr("&Qualify Lead…"), lambda: self._lead_step("qualify"),
+                                           "Ctrl+Shift+Q", tip=self.tr("Make the lead's contact, account and deal"))
+        self.disqualify_action = self._action(record_menu, self.tr("D&isqualify Lead…"),
+                                              lambda: self._lead_step("disqualify"), "Ctrl+Shift+X",
+                                              tip=self.tr("Close the lead, saying why"))
         record_menu.addSeparator()
         self.offer_next_step_action = record_menu.addAction(self.tr("&Offer the Next Step After Calls and Moves"))
         self.offer_next_step_action.setCheckable(True)
@@ -600,13 +640,15 @@ class MainWindow(QMainWindow):
         self.record_menu = record_menu
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for section, label in enumerate(self._section_labels()):
-            action = self._action(view_menu, label, partial(self._go_to, section), f"Ctrl+{section + 1}")
+        labels = self._section_labels()
+        for section in SIDEBAR_ORDER:
+            keys = "Ctrl+0" if section == LEADS else f"Ctrl+{section + 1}"
+            action = self._action(view_menu, labels[section], partial(self._go_to, section), keys)
             action.setData(section)
         view_menu.addSeparator()
         view_menu.addAction(self.mine.action)
         self.addAction(self.mine.action)  # the keys work with the menu bar hidden too
-        self.each_currency_action = view_menu.addAction(self.tr("Totals in &Each Currency"))
+        self.each_currency_action = view_menu.addAction(self.tr("Totals in Each Curre&ncy"))
         self.each_currency_action.setCheckable(True)
         self.each_currency_action.setStatusTip(self.tr(
             "Show the board's totals per currency rather than added up in the home currency (a click on a"
@@ -765,6 +807,9 @@ class MainWindow(QMainWindow):
         elif kind == "deal":
             self.show_section(DEALS)
             self.deals_view.select_deal(uid)
+        elif kind == "lead":
+            self.show_section(LEADS)
+            self.leads_view.show_lead(uid)
         self._update_record_actions()
 
     def _show_unlinked(self, kind: str, uid: str, data: Any) -> bool:
@@ -825,7 +870,7 @@ class MainWindow(QMainWindow):
         """Many records may have changed (an import, a merge): every list and view reads again."""
         self.contacts_view.model.reload()
         self.accounts_view.model.reload()
-        for holder in (self._deals, self._tasks, self._calendar, self._dashboard):
+        for holder in (self._deals, self._tasks, self._calendar, self._dashboard, self._leads):
             if holder.made:
                 holder.widget().reload()
         for pane in (self.contact_pane, self.account_pane):
@@ -862,12 +907,65 @@ class MainWindow(QMainWindow):
     def _on_record_created(self, kind: str, uid: str) -> None:
         self.open_record(kind, uid)  # the lists read it in already (_on_operation_did_execute)
 
-    def current_pane(self) -> ContactDetailPane | AccountDetailPane | None:
+    def current_pane(self) -> RecordDetailPane | None:
         """The detail pane of the section shown, when it shows a record."""
         section = self.sections.currentWidget()
         if isinstance(section, RecordSection) and section.pane.uid is not None:
-            return section.pane  # type: ignore[return-value]
+            return section.pane
+        if section is self._leads and self._leads.made and self.leads_view.pane.uid is not None:
+            return self.leads_view.pane
         return None
+
+    def new_lead(self) -> None:
+        """The Leads section, the keyboard in its capture line."""
+        self.show_section(LEADS)
+        self.leads_view.focus_capture()
+
+    def _shown_lead(self) -> LeadRecord | None:
+        pane = self.current_pane()
+        if isinstance(pane, LeadDetailPane) and pane.stack.currentWidget() is pane.record_page:
+            return pane.record
+        return None
+
+    def _lead_step(self, step: str) -> None:
+        lead = self._shown_lead()
+        if lead is not None and lead.is_open:
+            getattr(self.leads_view.pane, step)()
+
+    def import_leads(self, path: str | None = None) -> None:
+        """A CSV file of leads (a web form's export), read on the write worker: one step, its result said."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Leads"), "",
+                                                  self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if not path:
+            return
+        chosen = Path(path)
+
+        def run(services: Services) -> LeadImport:
+            from app.lead_import import import_leads
+
+            with chosen.open("rb") as source:
+                return import_leads(services, source)
+
+        Op(self, self._services, self.tr("Import leads from %1").replace("%1", chosen.name), run) \
+            .success(self._on_leads_imported) \
+            .failure(lambda error: QMessageBox.warning(self, self.tr("Import Leads"), in_words(error)),
+                     (RapportError, OSError, ValueError)).run(initiator=self)
+
+    def _on_leads_imported(self, found: LeadImport) -> None:
+        self.show_section(LEADS)
+        self.leads_view.reload()
+        locale = QLocale()
+        text = self.tr("New leads: %1 · already leads: %2 · refused: %3").replace(
+            "%1", locale.toString(len(found.made))).replace("%2", locale.toString(len(found.known))).replace(
+            "%3", locale.toString(len(found.refused)))
+        if found.refused or found.warnings:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import Leads"), text, parent=self)
+            box.setDetailedText("\n".join([*found.warnings, *found.refused]))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        else:
+            self.statusBar().showMessage(text, 8000)
 
     def delete_current(self) -> None:
         pane = self.current_pane()
@@ -988,6 +1086,12 @@ class MainWindow(QMainWindow):
                        self.add_task_action, self.attach_file_action):
             action.setEnabled(has_record)
         self.new_deal_action.setEnabled(has_record or self.sections.currentIndex() == DEALS)
+        lead = self._shown_lead()
+        for action in (self.qualify_action, self.disqualify_action):
+            action.setEnabled(lead is not None and lead.is_open)
+        if isinstance(self.current_pane(), LeadDetailPane):
+            self.new_deal_action.setEnabled(False)  # a lead's deal comes with qualifying it
+            self.attach_file_action.setEnabled(False)
 
     def _on_records_changed(self) -> None:
         self.undo_stack.refresh()  # Edit → Undo names the step just taken
@@ -1016,9 +1120,12 @@ class MainWindow(QMainWindow):
         if (changes.deals or changes.pipelines or changes.currencies) and self._deals.made \
                 and not started_it(self._deals):
             self.deals_view.reload()
+        if (changes.leads or changes.activities or changes.tasks or changes.contacts or changes.accounts
+                or changes.deals) and self._leads.made and not started_it(self._leads):
+            self.leads_view.reload()
         # The dialogs beside the window follow what changed.
         for name, moved in (("pastPipeline", changes.deals or changes.pipelines or changes.currencies),
-                            ("reports", changes.deals or changes.activities or changes.currencies)):
+                            ("reports", changes.deals or changes.activities or changes.currencies or changes.leads)):
             beside = self.findChild(QDialog, name) if moved else None
             if beside is not None and beside.isVisible() and hasattr(beside, "reload"):
                 beside.reload()
@@ -1158,8 +1265,9 @@ class MainWindow(QMainWindow):
         chosen = current.data(SIDEBAR_ROLE) if current is not None else (SEARCH, "")
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
-        for section, label in enumerate(self._section_labels()):
-            item = QListWidgetItem(plain_text(label), self.sidebar)
+        labels = self._section_labels()
+        for section in SIDEBAR_ORDER:
+            item = QListWidgetItem(plain_text(labels[section]), self.sidebar)
             item.setData(SIDEBAR_ROLE, (section, ""))
             listed = SEGMENT_LISTS.get(section)
             for segment in self._services.segments.list(listed) if listed else []:  # (the deals' unmade)
@@ -1255,6 +1363,9 @@ class MainWindow(QMainWindow):
         elif current is self._deals:
             self.deals_view.focus_work()
             return
+        elif current is self._leads:
+            leads = self.leads_view
+            target = leads.table if leads.model.rows else leads.capture
         else:
             assert current is not None  # the sections are added in __init__
             target = current

@@ -1,5 +1,6 @@
 """View ▸ Reports…: won and lost deals by owner, lead source, stage or month (win rate, days to close, won amounts
-in the home currency), and activities by kind, owner, month or week, over a period (app/reports.py): a chart, the
+in the home currency), activities by kind, owner, month or week, and leads (captured, qualified, disqualified)
+with the deals won by source or month, over a period (app/reports.py): a chart, the
 numbers beside it, exported as CSV (the chart's Export menu) or printed to PDF. Beside the window, read only.
 
     ReportsDialog(services, parent).show()
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RapportError
-from app.reports import ACTIVITY_KINDS, ActivityCount, WonLost
+from app.reports import ACTIVITY_KINDS, ActivityCount, LeadReport, WonLost
 from app.services import Services
 from app.validation import minor_digits
 from ui.dashboard.charts import BarChart, BarData, Series
@@ -55,6 +56,7 @@ class ReportsDialog(QDialog):
         self.report.setAccessibleName(self.tr("Report"))
         self.report.addItem(self.tr("Deals won and lost"), "won-lost")
         self.report.addItem(self.tr("Activities"), "activities")
+        self.report.addItem(self.tr("Leads and deals won, by source"), "leads")
         self.by = QComboBox()
         self.by.setAccessibleName(self.tr("Grouped by"))
         self.first = QDateEdit(qdate(date(today.year, 1, 1)))
@@ -114,6 +116,9 @@ class ReportsDialog(QDialog):
             for label, key in ((self.tr("Owner"), "owner"), (self.tr("Lead source"), "source"),
                                (self.tr("Stage"), "stage"), (self.tr("Month"), "month")):
                 self.by.addItem(label, key)
+        elif self.report.currentData() == "leads":
+            for label, key in ((self.tr("Lead source"), "source"), (self.tr("Month"), "month")):
+                self.by.addItem(label, key)
         else:
             for label, key in ((self.tr("Kind"), "kind"), (self.tr("Owner"), "owner"), (self.tr("Month"), "month"),
                                (self.tr("Week"), "week")):
@@ -128,6 +133,8 @@ class ReportsDialog(QDialog):
         try:
             if self.report.currentData() == "won-lost":
                 self._show_won_lost(queries.won_and_lost(first, last, str(self.by.currentData())))
+            elif self.report.currentData() == "leads":
+                self._show_leads(queries.lead_report(first, last, str(self.by.currentData())))
             else:
                 self._show_activities(queries.activity_counts(first, last, str(self.by.currentData())))
         except RapportError as exc:  # (From after To)
@@ -204,6 +211,33 @@ class ReportsDialog(QDialog):
             self.tr("Won: %1 · Lost: %2").replace("%1", str(row.won)).replace("%2", str(row.lost)),
             self.tr("Days to close: %1 on average").replace("%1", _days(row.average_days)) if row.won else "",
         ) if line)
+
+    def _show_leads(self, report: LeadReport) -> None:
+        locale = QLocale()
+        categories = [self._key_text(row.key) for row in report.rows]
+        self._chart().data = BarData(
+            categories, [Series(self.tr("Captured"), "call", [float(r.captured) for r in report.rows]),
+                         Series(self.tr("Qualified"), "note", [float(r.qualified) for r in report.rows]),
+                         Series(self.tr("Deals won"), "won", [float(r.won) for r in report.rows])],
+            whole=True, axis_text=lambda value: locale.toString(int(value)),
+            empty_text=self.tr("No lead was captured or decided, and no deal won, in this period."))
+        self.panel.refresh()
+        headers = [self.by.currentText(), self.tr("Captured"), self.tr("Qualified"), self.tr("Disqualified"),
+                   self.tr("Qualified of those decided"), self.tr("Still open"), self.tr("Deals won"),
+                   self.tr("Won amounts"), *([self.tr("Won in %1").replace("%1", report.home)] if report.home else [])]
+        rows = []
+        for key, row in zip(categories, report.rows, strict=True):
+            home = [look.money(_whole(row.won_home_minor, report.home), report.home, compact=True)
+                    if row.won_home_minor is not None else ""] if report.home else []
+            rows.append([key, locale.toString(row.captured), locale.toString(row.qualified),
+                         locale.toString(row.disqualified),
+                         "" if row.qualified_rate is None else locale.toString(round(row.qualified_rate * 100)) + " %",
+                         locale.toString(row.still_open), locale.toString(row.won),
+                         " · ".join(look.money(v, c, compact=True) for c, v in
+                                    sorted(row.won_amounts.items(), key=lambda i: -i[1])), *home])
+        self._set_table(headers, rows, {1, 2, 3, 4, 5, 6, *([8] if report.home else [])})
+        self.note.setText(self.tr("Leads by the day they were captured, qualified or disqualified; deals by the day"
+                                  " they were won, under their lead source."))
 
     def _show_activities(self, counts: tuple[ActivityCount, ...]) -> None:
         locale = QLocale()

@@ -14,6 +14,7 @@ KIND_LABELS = {  # translated where shown, in the SearchResultsModel context
     "deal": QT_TRANSLATE_NOOP("SearchResultsModel", "Deal"),
     "activity": QT_TRANSLATE_NOOP("SearchResultsModel", "Activity"),
     "task": QT_TRANSLATE_NOOP("SearchResultsModel", "Task"),
+    "lead": QT_TRANSLATE_NOOP("SearchResultsModel", "Lead"),
 }
 
 Index = QModelIndex | QPersistentModelIndex

@@ -581,7 +581,7 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None,
     column out). `custom`: the contacts' custom fields, {label or key, case folded: key}: a column so named
     (unless mapped otherwise), or a Google "Custom Field N" pair so labelled, fills the field. Raises
     CsvFileError when the file as a whole cannot be used."""
-    lines, reader, header, file_warning = _open(source)
+    header, file_warning, rows = table(source)
     if mapping is None:
         # The columns of custom fields (an Outlook file written here has them) leave the rest to be known.
         if detect_flavour([h for h in header if not custom_columns([h], custom or {})]) is None:
@@ -592,35 +592,11 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None,
             mapping = {**custom_columns([h for h in header if h not in mapping], custom), **mapping,
                        **own_columns(header, custom)}
     plan = _plan(header, mapping, custom)
-    width = len(header)
-    number = 0
-    while True:
-        lines.taken.clear()
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            taken = list(lines.taken)
-            number += 1
-            yield Rejected(number, taken[0][0] if taken else lines.last,
-                           said(QT_TRANSLATE_NOOP("Services", "the row cannot be read as CSV (%1)"), str(exc)))
-            lines.push_back(taken[1:])
+    for row in rows:
+        if isinstance(row, Rejected):
+            yield row
             continue
-        taken = list(lines.taken)
-        if not any(cell.strip() for cell in cells):
-            continue  # blank lines, and the rows of empty cells spreadsheets leave at the end
-        number += 1
-        start = taken[0][0]
-        if len(cells) != width:
-            reason = said(QT_TRANSLATE_NOOP("Services", "the row has %1 fields but the header has %2 columns"),
-                          len(cells), width)
-            if len(taken) > 1:
-                reason = said(_QUOTE_NOT_CLOSED, len(cells), width, start, taken[-1][0])
-                lines.push_back(taken[1:])  # read the lines after its first again, as rows of their own
-            yield Rejected(number, start, reason)
-            continue
-        warnings = [w for _, _, w in taken if w]
+        number, start, cells, warnings = row
         try:
             item = _row(plan, cells, number, start, warnings)
         except Exception as exc:  # one row's failure is that row's rejection
@@ -629,8 +605,51 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None,
             item.warnings.insert(0, file_warning)
             file_warning = ""
         yield item
-    if number == 0:
-        raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the file has column names but no rows")))
+
+
+TableRow = tuple[int, int, list[str], list[str]]  # row number, its first line, its cells, its lines' warnings
+
+
+def table(source: bytes | BinaryIO) -> tuple[list[str], str, Iterator[TableRow | Rejected]]:
+    """A CSV file as a table, whatever it holds: its header, the file's encoding warning, and its rows
+    (Rejected for one that cannot be read or has another number of cells than the header). Raises CsvFileError
+    when the file as a whole cannot be used (at once, or at the end of the rows: a header and no rows)."""
+    lines, reader, header, file_warning = _open(source)
+    width = len(header)
+
+    def rows() -> Iterator[TableRow | Rejected]:
+        number = 0
+        while True:
+            lines.taken.clear()
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                taken = list(lines.taken)
+                number += 1
+                yield Rejected(number, taken[0][0] if taken else lines.last,
+                               said(QT_TRANSLATE_NOOP("Services", "the row cannot be read as CSV (%1)"), str(exc)))
+                lines.push_back(taken[1:])
+                continue
+            taken = list(lines.taken)
+            if not any(cell.strip() for cell in cells):
+                continue  # blank lines, and the rows of empty cells spreadsheets leave at the end
+            number += 1
+            start = taken[0][0]
+            if len(cells) != width:
+                reason = said(QT_TRANSLATE_NOOP("Services", "the row has %1 fields but the header has %2 columns"),
+                              len(cells), width)
+                if len(taken) > 1:
+                    reason = said(_QUOTE_NOT_CLOSED, len(cells), width, start, taken[-1][0])
+                    lines.push_back(taken[1:])  # read the lines after its first again, as rows of their own
+                yield Rejected(number, start, reason)
+                continue
+            yield number, start, cells, [w for _, _, w in taken if w]
+        if number == 0:
+            raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the file has column names but no rows")))
+
+    return header, file_warning, rows()
 
 
 # CSV injection (OWASP): a spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage return

@@ -60,7 +60,8 @@ MEETING, TASK, NOTE = "meeting", "task", "note"
 MAX_DEPTH = 20
 REMINDER_MARK = "X-RAPPORT-REMINDER"  # the VALARM that carries a task's own reminder_at
 # A meeting's or task's links to the records it is about, by UID (the README lists Rapport's properties).
-LINK_PROPERTY = {"contact": "X-RAPPORT-CONTACT", "account": "X-RAPPORT-ACCOUNT", "deal": "X-RAPPORT-DEAL"}
+LINK_PROPERTY = {"contact": "X-RAPPORT-CONTACT", "account": "X-RAPPORT-ACCOUNT", "deal": "X-RAPPORT-DEAL",
+                 "lead": "X-RAPPORT-LEAD"}
 LINK_KIND = {name: kind for kind, name in LINK_PROPERTY.items()}
 # A call, e-mail or note is a VJOURNAL (a plain client shows it as a journal entry on its day); what kind
 # of activity it is, how it went and how long it took travel in Rapport's own properties.

@@ -41,6 +41,7 @@ from db.migrations import (
     m0028_custom_field_types,
     m0029_segments,
     m0030_activity_owner,
+    m0031_leads,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -74,6 +75,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0028_custom_field_types,
     m0029_segments,
     m0030_activity_owner,
+    m0031_leads,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

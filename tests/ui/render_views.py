@@ -135,11 +135,71 @@ def _thread_for_the_first_contact(services: Services, folder: Path) -> str:
     return contact.meta.uid
 
 
+def _render_leads(app: QApplication, services: Services, window: MainWindow, out: Path, tag: str) -> None:
+    """The Leads section (its capture line read as typed, a lead's pane with its call), the Qualify and
+    Disqualify sheets, a qualified lead naming what it became, the leads report and the Trash."""
+    from app.activities import ActivityData
+    from app.leads import LeadData
+    from ui.leads.lead_sheets import DisqualifySheet, QualifySheet
+    from ui.main_window import LEADS, TRASH
+
+    leads = services.leads
+    if not leads.count():
+        for name, company, email, source in (
+                ("Анна Петрова", "ООО Север", "anna@sever.example.org", "Выставка «Связь-2026»"),
+                ("王芳", "北京科技有限公司", "wang@bjtech.example.cn", "Web form"),
+                ("Jane Roe", "Roe Widgets", "jane@roe.example.com", "Referral"),
+                ("Ivan Orlov", "", "ivan.orlov@mail.example.ru", "Cold call"),
+                ("", "Müller & Söhne GmbH", "", "Web form")):
+            leads.create(LeadData(name=name, company=company, email=email, source=source,
+                                  notes="Wants 40 seats from April." if name == "Jane Roe" else ""))
+        jane = next(lead for lead in leads.list() if lead.data.name == "Jane Roe")
+        services.activities.log(ActivityData(kind="call", subject="Asked for a demo", links=(Link("lead", jane.uid),)))
+        leads.update(jane.uid, status="contacted")
+        ivan = next(lead for lead in leads.list() if lead.data.name == "Ivan Orlov")
+        leads.disqualify(ivan.uid, "No budget")
+        wang = next(lead for lead in leads.list() if lead.data.name == "王芳")
+        leads.qualify(wang.uid)
+    window.show_section(LEADS)
+    view = window.leads_view
+    view.tabs.setCurrentIndex(0)
+    view.reload()
+    jane_uid = next(lead.uid for lead in leads.list() if lead.data.name == "Jane Roe")
+    view.show_lead(jane_uid)
+    view.capture.setText("Олег Смирнов, ООО Вектор, oleg@vector.example.ru, +7 812 555-01-02, от выставки")
+    settle(app, services)
+    save(window, out, f"leads_{tag}.png")
+    view.capture.clear()
+    for sheet in (QualifySheet(services, leads.get(jane_uid), window),
+                  DisqualifySheet(services, leads.get(jane_uid), window)):
+        sheet.show()
+        settle(app, services)
+        save(sheet, out, f"lead_{type(sheet).__name__.lower()}_{tag}.png")
+        sheet.reject()
+    view.tabs.setCurrentIndex(1)
+    wang_uid = next(lead.uid for lead in leads.list(statuses=("qualified",)))
+    view.show_lead(wang_uid)
+    settle(app, services)
+    save(window, out, f"lead_qualified_{tag}.png")
+    reports = window.open_reports()
+    reports.report.setCurrentIndex(reports.report.findData("leads"))
+    settle(app, services)
+    save(reports, out, f"reports_leads_{tag}.png")
+    reports.close()
+    if not leads.trash():
+        leads.delete(next(lead.uid for lead in leads.list(statuses=("disqualified",))))
+    window.show_section(TRASH)
+    window.trash_view.reload()
+    settle(app, services)
+    save(window, out, f"trash_lead_{tag}.png")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
     parser.add_argument("--scheme", default="light")
     parser.add_argument("--out", type=Path, default=Path("/tmp/renders"))
+    parser.add_argument("--only", choices=["leads"], help="only these views")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["rapport"])
@@ -161,6 +221,9 @@ def main() -> None:
         for width, height in SIZES:
             tag = f"{args.lang}_{args.scheme}_{width}x{height}_x{scale}"
             window.resize(width, height)
+            if args.only == "leads":
+                _render_leads(app, services, window, args.out, tag)
+                continue
             # The contact pane, a field refused by the service (its message under it).
             window.show_section(CONTACTS)
             window.contacts_view.table.selectRow(0)

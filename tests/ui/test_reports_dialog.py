@@ -70,3 +70,24 @@ def test_reports_chart_table_csv_and_pdf(qtbot: QtBot, window: MainWindow, servi
     assert not dialog.pdf_button.isEnabled() and not dialog.panel.export_csv_action.isEnabled()
     assert window.open_reports() is dialog  # one of it, brought forward
     dialog.close()
+
+
+def test_the_leads_report_in_the_dialog(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    from app.leads import LeadData
+
+    services.clock.set(datetime(2026, 3, 2, 9))  # type: ignore[attr-defined]
+    for name, source in (("Ann", "Fair"), ("Bo", "Fair"), ("Cy", "Web form")):
+        services.leads.create(LeadData(name=name, source=source))
+    window.reports_action.trigger()
+    dialog = window.findChild(ReportsDialog)
+    assert dialog is not None
+    dialog.first.setDate(QDate(2026, 1, 1))
+    dialog.last.setDate(QDate(2026, 3, 31))
+    dialog.report.setFocus()
+    qtbot.keyClick(dialog.report, Qt.Key.Key_End)  # the last report: leads
+    assert dialog.report.currentData() == "leads" and dialog.by.currentData() == "source"
+    chart = dialog.panel.chart
+    assert isinstance(chart, BarChart)
+    assert chart.data.categories == ["Fair", "Web form"]
+    headers, rows = dialog.numbers()
+    assert headers[:3] == ["Lead source", "Captured", "Qualified"] and rows[0][:2] == ["Fair", "2"]

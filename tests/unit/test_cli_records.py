@@ -167,37 +167,6 @@ def test_bad_input_is_one_line_naming_the_field_and_nothing_is_written(tmp_path:
         store.close()
 
 
-def test_the_readmes_nightly_script_runs_as_written(tmp_path: Path) -> None:
-    """The worked example in the README, run by sh with the installed `rapport` on PATH: a web form's CSV
-    (one person twice) becomes two contacts, their companies, a deal and a call to make each."""
-    import os
-    import subprocess
-    import sys
-
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    script = readme.split("```sh\n#!/bin/sh -e\n", 1)[1].split("```", 1)[0]
-    form = tmp_path / "form"
-    form.mkdir()
-    (form / "enquiries.csv").write_text(
-        "name,email,company,topic\nAda Lovelace,ada@acme.example,Acme GmbH,Engine upgrade\n"
-        "Пётр Иванов,petr@romashka.example,Ромашка,Поставка\nAda Lovelace,ada@acme.example,Acme GmbH,Engine upgrade\n",
-        encoding="utf-8")
-    bin_dir = Path(sys.executable).parent
-    assert (bin_dir / "rapport").exists(), "the test runs from the project's environment, where pip put rapport"
-    data = tmp_path / "data"
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "RAPPORT_DATA_DIR": str(data)}
-    run = subprocess.run(["sh", "-e", "-c", script.replace("/srv/form", str(form))], env=env, capture_output=True,
-                         text=True, timeout=120)
-    assert run.returncode == 0, run.stderr
-    assert [row[1] for row in _lines(ok(rapport("list", "contact", data_dir=data)))] == ["Ada Lovelace", "Пётр Иванов"]
-    assert [row[1] for row in _lines(ok(rapport("list", "account", data_dir=data)))] == ["Acme GmbH", "Ромашка"]
-    deals = json.loads(ok(rapport("list", "deal", "--json", data_dir=data)))
-    assert [(d["title"], d["lead_source"]) for d in deals] == [("Engine upgrade", "Web form"), ("Поставка", "Web form")]
-    tasks = json.loads(ok(rapport("list", "task", "--json", data_dir=data)))
-    assert [t["title"] for t in tasks] == ["Call Ada Lovelace about Engine upgrade", "Call Пётр Иванов about Поставка"]
-    assert all(t["deal"] and t["contact"] and t["due"] for t in tasks)
-
-
 def test_custom_fields_are_added_listed_and_removed_from_a_script(tmp_path: Path) -> None:
     from app.custom_fields import FIELD_TYPES
     from cli.field_commands import TYPES_SAID

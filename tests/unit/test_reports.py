@@ -201,7 +201,7 @@ def test_schema_30_takes_an_owner_an_older_rapport_kept_among_the_unmodelled_pro
                          " VALUES ('a1', 'call', '2026-01-01 10:00:00', '2026-01-01', '2026-01-01', 1, ?)", (kept,))
     database.execute_sql("INSERT INTO activity (uid, kind, occurred_at, created_at, updated_at, version, ical_extra)"
                          " VALUES ('a2', 'note', '2026-01-01 10:00:00', '2026-01-01', '2026-01-01', 1, 'not json')")
-    assert migrate(database) == [30]
+    assert migrate(database, 30) == [30]
     rows = database.execute_sql("SELECT uid, owner, ical_extra FROM activity ORDER BY uid").fetchall()
     assert rows == [("a1", "Lee, Ann", json.dumps([["X-OTHER", [], "x"]]).replace(" ", "")),
                     ("a2", "", "not json")]

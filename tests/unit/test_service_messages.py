@@ -144,7 +144,7 @@ def test_links_deals_and_contacts_name_the_record_that_is_not_there(services: Se
         services.activities.log(ActivityData(kind="note", text="x", links=(Link("planet", "p"),
                                                                            Link("contact", "c-none"))))
     wrong_kind, missing = (_said(e.message) for e in exc.value.errors)
-    assert wrong_kind.template == "can link to a contact, account or deal, not %1"
+    assert wrong_kind.template == "can link to a contact, account, deal or lead, not %1"
     assert missing == "no contact with uid c-none" and missing.template == "no %1 with uid %2"
     assert _said(missing.args[0]).template == "contact"
 

@@ -143,7 +143,7 @@ def test_unknown_or_deleted_records_and_kinds_are_refused(services: Services, ti
     services.contacts.delete(ann.uid)
     with pytest.raises(NotFoundError):
         timeline.page("contact", ann.uid)
-    with pytest.raises(ValueError, match="contact or an account"):
+    with pytest.raises(ValueError, match="a contact, an account or a lead"):
         timeline.page("deal", ann.uid)
     with pytest.raises(ValueError, match="kind"):
         timeline.page("account", ann.uid, kinds=("phone",))

@@ -150,6 +150,8 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
     changed = Signal()
     follow_up_due = Signal(object, str)
     KIND = ""
+    FILES = True  # files kept on the record (app/record_files.py)
+    PRIVACY = True  # a record that can be kept private (app/privacy.py)
 
     def __init__(self, services: Services, undo_stack: LogUndoStack, parent: QWidget | None = None, *,
                  shortcuts: bool = True) -> None:
@@ -381,7 +383,9 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             buttons.addWidget(button)
         self.private_button = QToolButton()
         self.private_button.setDefaultAction(self.private_action)
-        buttons.addWidget(self.private_button)
+        self.private_button.setVisible(self.PRIVACY)
+        if self.PRIVACY:
+            buttons.addWidget(self.private_button)
         self.delete_button = QToolButton()
         self.delete_button.setDefaultAction(self.delete_action)
         buttons.addWidget(self.delete_button)
@@ -486,14 +490,14 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.subtitle.setText(self.subtitle_html())
         self.subtitle.setVisible(bool(self.subtitle.text()))
         self._fill_next_step(uid)
-        self.private_action.setChecked(self.services.privacy.is_private(self.KIND, uid))
+        self.private_action.setChecked(self.PRIVACY and self.services.privacy.is_private(self.KIND, uid))
         self.refresh_header_extras(uid)
         # The same record read again (after an edit): the facts stay scrolled where the user was.
         # (While an earlier rebuild is still being laid out, where it was keeping to, not the jumps meanwhile.)
         bar = self.facts_scroll.verticalScrollBar()
         scrolled = 0 if reset_timeline else self._keeper_target if self._scroll_keeper is not None else bar.value()
         self._rebuild_facts()
-        self.files_box.set_record(uid)
+        self.files_box.set_record(uid if self.FILES else None)
         if reset_timeline:
             self.timeline.set_record(self.KIND, uid)
         else:
@@ -567,6 +571,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
     def _set_actions_enabled(self, enabled: bool) -> None:
         for action in (self.delete_action, self.private_action, *self.record_actions):
             action.setEnabled(enabled)
+        self.private_action.setEnabled(enabled and self.PRIVACY)
         self.write_email_action.setEnabled(enabled and bool(self.mail_addresses()))
 
     def _fill_next_step(self, uid: str) -> None:
@@ -662,7 +667,8 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             body.linkActivated.connect(self._on_link_activated)
             body.setContentsMargins(0, 0, 0, line // 2)
             self.facts_layout.addWidget(body)
-        self.facts_layout.addWidget(self.files_box)
+        if self.FILES:
+            self.facts_layout.addWidget(self.files_box)
         self.facts_layout.addStretch(1)
 
     @staticmethod
@@ -681,6 +687,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             label = QLabel(row.html)
             label.setObjectName(f"links:{row.key}")
             label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # level with its caption
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             label.linkActivated.connect(self._on_link_activated)
@@ -854,15 +861,15 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
 
     def attach_file(self) -> None:
         """Attach a File…: the file dialog, for the record shown."""
-        if self._uid is not None and self.stack.currentWidget() is self.record_page:
+        if self.FILES and self._uid is not None and self.stack.currentWidget() is self.record_page:
             self.files_box.choose_files()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.stack.currentWidget() is self.record_page and dropped_files(event):
+        if self.FILES and self.stack.currentWidget() is self.record_page and dropped_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.stack.currentWidget() is self.record_page and dropped_files(event):
+        if self.FILES and self.stack.currentWidget() is self.record_page and dropped_files(event):
             self.files_box.dropEvent(event)
 
     def _on_files_changed(self) -> None:

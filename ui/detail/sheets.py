@@ -233,6 +233,20 @@ class Sheet(QDialog, metaclass=QABCMeta):
             buddy.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def amount_typed(typed: str) -> Decimal | None:
+    """An amount as the user typed it: in their locale's way first ("12 500,50"), then the plain form the
+    service reads; None for nothing typed. ValidationError on "amount" for what is no amount."""
+    text = typed.strip()
+    if not text:
+        return None
+    number, ok = QLocale().toDouble(text)
+    try:
+        return Decimal(str(number)) if ok else Decimal(text.replace(" ", "").replace("\u00a0", ""))
+    except InvalidOperation:
+        raise ValidationError.single("amount", QCoreApplication.translate("DealSheet", "“%1” is not an amount")
+                                     .replace("%1", text)) from None
+
+
 def _keeping(create: Callable[[Services], tuple[str, str]], private: bool) -> Callable[[Services], tuple[str, str]]:
     """`create`, then the record kept to the user or made the office's: one unit of work, one Undo step."""
 
@@ -423,16 +437,7 @@ class DealSheet(Sheet):
         self.add_private_box("deal", None)
 
     def prepare(self) -> Callable[[Services], tuple[str, str]]:
-        text = self.amount.text().strip()
-        amount: Decimal | None = None
-        if text:
-            number, ok = QLocale().toDouble(text)
-            try:
-                # The user's locale first ("12 500,50"), then the plain form the service reads.
-                amount = Decimal(str(number)) if ok else Decimal(text.replace(" ", "").replace("\u00a0", ""))
-            except InvalidOperation:
-                raise ValidationError.single(
-                    "amount", self.tr("“%1” is not an amount").replace("%1", text)) from None
+        amount = amount_typed(self.amount.text())
         account_uid, new_account, question = self.account_choice.resolve(self.account.text())
         if question:
             raise ValidationError.single("account_uid", question)

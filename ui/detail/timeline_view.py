@@ -48,6 +48,7 @@ class TimelineView(QWidget):
         self._record: tuple[str, str] | None = None
         # An activity's uid → the deals it could be linked to: (deal uid, title, linked now). Set by the pane.
         self.deal_choices: Callable[[str], list[tuple[str, str, bool]]] | None = None
+        self.keeps_files = True  # the record keeps files: an e-mail's attachments can go onto it
 
         heading = QLabel(self.tr("Timeline"))
         heading.setObjectName("sectionHeading")
@@ -188,8 +189,9 @@ class TimelineView(QWidget):
         if entry.kind == "email":
             original = menu.addAction(self.tr("Open the Original Message"))
             original.triggered.connect(lambda: self.original_requested.emit(entry.uid))
-            attach = menu.addAction(self.tr("Keep Its Attachments on the Record"))
-            attach.triggered.connect(lambda: self.attachments_requested.emit(entry.uid))
+            if self.keeps_files:
+                attach = menu.addAction(self.tr("Keep Its Attachments on the Record"))
+                attach.triggered.connect(lambda: self.attachments_requested.emit(entry.uid))
         if entry.thread and (entry.in_thread > 1 or entry.in_thread_of):
             opened = self.model.thread_is_open(index.row()) or bool(entry.in_thread_of)
             fold = menu.addAction(self.tr("Hide the Older Messages") if opened else self.tr("Show the Whole Thread"))

@@ -39,7 +39,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class TrashItem:
-    kind: str  # contact | account | field
+    kind: str  # contact | account | lead | field
     uid: str  # a field's: "KIND:KEY" (the kind of record it is on)
     name: str
     deleted_at: datetime
@@ -59,6 +59,8 @@ class TrashModel(QAbstractTableModel):
                  for c in self._services.contacts.trash()]
         items += [TrashItem("account", a.uid, a.data.name, a.meta.deleted_at or a.meta.updated_at)
                   for a in self._services.accounts.trash()]
+        items += [TrashItem("lead", lead.uid, lead.shown_name, lead.meta.deleted_at or lead.meta.updated_at)
+                  for lead in self._services.leads.trash()]
         for trashed in self._services.custom_fields.trash():
             field = trashed.definition
             items.append(TrashItem("field", f"{field.record_kind}:{field.key}", field.label,
@@ -88,7 +90,8 @@ class TrashModel(QAbstractTableModel):
             if column == self.KIND:
                 if item.kind == "field":
                     return self._field_kind(item.uid.partition(":")[0])
-                return self.tr("Contact") if item.kind == "contact" else self.tr("Account")
+                return {"contact": self.tr("Contact"), "account": self.tr("Account"),
+                        "lead": self.tr("Lead")}.get(item.kind, item.kind)
             long = role == Qt.ItemDataRole.ToolTipRole
             moment = local(item.deleted_at)
             if long:
@@ -221,7 +224,8 @@ class TrashView(QWidget):
                     record_kind, _, key = uid.partition(":")
                     getattr(services.custom_fields, verb)(record_kind, key)
                 else:
-                    getattr(services.contacts if kind == "contact" else services.accounts, verb)(uid)
+                    service = {"contact": services.contacts, "account": services.accounts, "lead": services.leads}[kind]
+                    getattr(service, verb)(uid)
 
         Op(self, self._services, label, change) \
             .success(lambda _value: self._on_applied(said)) \

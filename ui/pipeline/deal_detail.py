@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from typing import cast
 
 from PySide6.QtCore import (
@@ -67,7 +66,7 @@ from PySide6.QtWidgets import (
 
 from app.accounts import AccountData
 from app.deals import DealRecord
-from app.errors import NotFoundError, RapportError
+from app.errors import NotFoundError, RapportError, ValidationError
 from app.pipelines import StageInfo
 from app.services import Services
 from app.validation import to_minor_units
@@ -75,6 +74,7 @@ from ui.detail.custom_fields import CustomFieldsBox
 from ui.detail.files_box import FilesBox, dropped_files
 from ui.detail.inline_field import Done, InlineField
 from ui.detail.pickers import AccountChoice, RecordCompleter, contacts_matching
+from ui.detail.sheets import amount_typed
 from ui.external_links import is_external, open_external, reach_html
 from ui.flow_layout import FlowLayout
 from ui.operations.operation import Op
@@ -688,13 +688,10 @@ class DealDetailPane(QWidget):
     def _parse(self, key: str, text: str) -> object:
         text = text.strip()
         if key == "amount":
-            if not text:
-                return None
-            number, ok = QLocale().toDouble(text)
             try:
-                return Decimal(str(number)) if ok else Decimal(text.replace(" ", "").replace("\u00a0", ""))
-            except InvalidOperation:
-                raise ValueError(self.tr("“%1” is not an amount").replace("%1", text)) from None
+                return amount_typed(text)
+            except ValidationError as exc:
+                raise ValueError(exc.errors[0].message) from None
         if key == "expected_close":
             return parse_date(text) if text else None
         if key == "currency":

@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +55,7 @@ from ui.pipeline import look
 from ui.said import in_words
 from ui.tasks.task_model import DUE, OWNER, RELATED, TITLE, TaskListModel, day_text, time_text
 from ui.views.keys import down_enters, undo_falls_through
+from ui.views.tables import record_table
 
 
 class TasksView(QWidget):
@@ -120,17 +119,7 @@ class TasksView(QWidget):
         self.model = TaskListModel(self._query, section if section in SECTIONS else TODAY, self._today(),
                                    self._zone, self)
         self.model.completion_requested.connect(self._on_model_completion_requested)
-        self.table = QTableView()
-        self.table.setObjectName("taskTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
+        self.table = record_table(self.model, "taskTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.Interactive)
