@@ -389,8 +389,10 @@ def _leads(b: _Builder, count: int, report: Progress) -> int:
     """People and companies not yet qualified: most new or contacted, some disqualified with a reason, a few
     qualified (naming a deal of theirs, its account and first person), from the last quarter."""
     rng = b.rng
-    deals = b.db.execute_sql("SELECT d.id, d.account_id, (SELECT min(contact_id) FROM deal_contact"
-                             " WHERE deal_id = d.id) FROM deal d ORDER BY d.id").fetchall()
+    deals = b.db.execute_sql(
+        "SELECT d.uid, coalesce((SELECT a.uid FROM account a WHERE a.id = d.account_id), ''),"
+        " coalesce((SELECT c.uid FROM contact c WHERE c.id = (SELECT min(contact_id) FROM deal_contact"
+        " WHERE deal_id = d.id)), '') FROM deal d ORDER BY d.id").fetchall()
     first = b.next_id("lead")
     rows: list[tuple[Any, ...]] = []
     for lid in range(first, first + count):
@@ -405,16 +407,16 @@ def _leads(b: _Builder, count: int, report: Progress) -> int:
         status = rng.choices(["new", "contacted", "disqualified", "qualified"], weights=[45, 30, 15, 10])[0]
         closed = _ts(created + timedelta(days=rng.randint(1, 20))) if status in ("qualified", "disqualified") \
             else None
-        deal = rng.choice(deals) if status == "qualified" and deals else (None, None, None)
+        deal = rng.choice(deals) if status == "qualified" and deals else ("", "", "")
         rows.append((lid, b.uid(), _ts(created), _ts(created), 1, name, company or ("" if name else base),
                      f"{local}@mail.example.org" if name else "", b.phone(culture)[0] if rng.random() < 0.6 else "",
-                     rng.choice(names.LEAD_SOURCES), status if deal[0] is not None or status != "qualified"
-                     else "contacted", rng.choice(names.LOST_REASONS) if status == "disqualified" else "",
-                     names.OWNERS[lid % len(names.OWNERS)], closed if deal[0] is not None or status != "qualified"
-                     else None, deal[2], deal[1], deal[0]))
+                     rng.choice(names.LEAD_SOURCES), status if deal[0] or status != "qualified" else "contacted",
+                     rng.choice(names.LOST_REASONS) if status == "disqualified" else "",
+                     names.OWNERS[lid % len(names.OWNERS)], closed if deal[0] or status != "qualified" else None,
+                     deal[2], deal[1], deal[0]))
     with b.writer.write("Make sample data", Origin.SYSTEM) as op:
         b.insert("lead", ("id", "uid", "created_at", "updated_at", "version", "name", "company", "email", "phone",
-                          "source", "status", "reason", "owner", "closed_at", "contact_id", "account_id", "deal_id"),
+                          "source", "status", "reason", "owner", "closed_at", "contact_uid", "account_uid", "deal_uid"),
                  rows)
         op.reindex("lead", [r[0] for r in rows])
     report("leads", count, count)

@@ -11,10 +11,11 @@ a reason. Either can be undone like any step.
 from __future__ import annotations
 
 import builtins
+import json
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -22,11 +23,14 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
-from app.records import RecordMeta, find_row, reject_unknown, stamp_new
+from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
 from app.validation import clean_email, clean_phone
 from db.fts import CJK_CHAR
 from db.models import Account, Contact, Deal, Lead
+
+if TYPE_CHECKING:
+    from app.formats.ical_leads import LeadEntry
 
 CHANGED = Changes(leads=True)
 STATUSES = ("new", "contacted", "qualified", "disqualified")
@@ -279,13 +283,48 @@ class LeadService:
             row.status = "qualified"
             row.reason = ""
             row.closed_at = self._clock.now()
-            row.contact_id = _id_of(Contact, contact_uid)
-            row.account_id = _id_of(Account, account_uid)
-            row.deal_id = _id_of(Deal, deal_uid)
+            row.contact_uid, row.account_uid, row.deal_uid = contact_uid or "", account_uid or "", deal_uid or ""
             op.stamp("lead", row)
             row.save()
         return Result(Qualified(uid, contact_uid, account_uid, deal_uid, tuple(made)),
                       CHANGED | Changes(contacts=True, accounts=True, deals=True, activities=True, tasks=True))
+
+    # --- sync (sync/calendars.py: a lead is a VJOURNAL of the office's calendar) -------------------------
+
+    def entry(self, uid: str) -> LeadEntry | None:
+        """The lead as its calendar object holds it (in the Trash too); None when there is none."""
+        from app.formats.ical_leads import LeadEntry
+
+        row: Lead | None = Lead.get_or_none(Lead.uid == uid)
+        if row is None:
+            return None
+        return LeadEntry(uid=row.uid, **{name: getattr(row, name) for name in FIELD_NAMES}, closed_at=row.closed_at,
+                         contact=row.contact_uid, account=row.account_uid, deal=row.deal_uid,
+                         extra=tuple(json.loads(row.ical_extra or "[]")), created_at=row.created_at,
+                         updated_at=row.updated_at)
+
+    def data_of(self, entry: LeadEntry) -> LeadData:
+        """An entry's lead, as validate() makes it (ValidationError: it cannot be one)."""
+        return self.validate(LeadData(**{name: getattr(entry, name) for name in FIELD_NAMES}))
+
+    def apply_entry(self, entry: LeadEntry) -> int:
+        """Make the lead hold what the office's server says (made, or brought back from the Trash), inside
+        the caller's write. Returns its row id."""
+        clean = self.data_of(entry)
+        values = {**self._scalars(clean), "closed_at": entry.closed_at, "contact_uid": entry.contact,
+                  "account_uid": entry.account, "deal_uid": entry.deal, "ical_extra": json.dumps(list(entry.extra))}
+        row: Lead | None = Lead.get_or_none(Lead.uid == entry.uid)
+        op = self._writer.current
+        assert op is not None  # the sync's write
+        if row is None:
+            made = stamp_new(self._clock, entry.uid)
+            if entry.created_at is not None:
+                made["created_at"] = entry.created_at
+            row = Lead.create(**made, **values)
+        else:
+            overwrite(row, values, self._writer, "lead")
+        op.reindex("lead", [row.id])
+        return int(row.id)
 
     def delete(self, uid: str) -> Result[LeadRecord]:
         return self._set_deleted(uid, self._clock.now())
@@ -415,15 +454,10 @@ class LeadService:
     def _data(row: Lead) -> LeadData:
         return LeadData(**{name: getattr(row, name) for name in FIELD_NAMES})
 
-    def _record(self, row: Lead) -> LeadRecord:
-        def uid_of(table: str, record_id: int | None) -> str | None:
-            if record_id is None:
-                return None
-            found = self._db.execute_sql(f"SELECT uid FROM {table} WHERE id = ?", (record_id,)).fetchone()
-            return str(found[0]) if found else None
-
-        return LeadRecord(RecordMeta.of(row), self._data(row), row.closed_at, uid_of("contact", row.contact_id),
-                          uid_of("account", row.account_id), uid_of("deal", row.deal_id), row.id)
+    @staticmethod
+    def _record(row: Lead) -> LeadRecord:
+        return LeadRecord(RecordMeta.of(row), LeadService._data(row), row.closed_at, row.contact_uid or None,
+                          row.account_uid or None, row.deal_uid or None, row.id)
 
 
 def _id_of(model: Any, uid: str | None) -> int | None:

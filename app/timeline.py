@@ -113,7 +113,7 @@ _ACCOUNT_SCOPE = {
 _LEAD_SCOPE = {
     "activity": "SELECT activity_id FROM activity_link WHERE lead_id = ?",
     "task": "SELECT task_id FROM task_link WHERE lead_id = ?",
-    "deal": "SELECT deal_id FROM lead WHERE id = ? AND deal_id IS NOT NULL",
+    "deal": "SELECT d.id FROM lead l JOIN deal d ON d.uid = l.deal_uid WHERE l.id = ?",
 }
 
 # Every branch yields: kind, moment, title, detail, uid, previous, tie-breaker, thread.

@@ -281,12 +281,11 @@ class Lead(SyncableModel):
     notes = TextField(default="")
     owner = TextField(default="")  # a person of the office (app/office.py)
     closed_at = DateTimeField(null=True)  # when it was qualified or disqualified
-    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL", backref="+")
-    account = ForeignKeyField(Account, null=True, on_delete="SET NULL", backref="+")
-    deal = ForeignKeyField(Deal, null=True, on_delete="SET NULL", backref="+")
-    contact_id: int | None
-    account_id: int | None
-    deal_id: int | None
+    # What it became, by uid ("" none): the office's other laptops name them so, and they may arrive later.
+    contact_uid = TextField(default="")
+    account_uid = TextField(default="")
+    deal_uid = TextField(default="")
+    ical_extra = TextField(default="[]")  # lines of its calendar object Rapport does not model, as sync met them
 
     class Meta:
         table_name = "lead"

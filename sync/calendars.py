@@ -1,6 +1,7 @@
 """The calendar side of records: iCalendar objects ↔ Rapport's meetings (VEVENT), tasks (VTODO), calls,
-e-mails and notes (VJOURNAL, marked with X-RAPPORT-KIND) and deals (a VTODO marked X-RAPPORT-KIND:deal,
-app/formats/ical_deals.py: a task app shows it as a task due at the expected close).
+e-mails and notes (VJOURNAL, marked with X-RAPPORT-KIND), deals (a VTODO marked X-RAPPORT-KIND:deal,
+app/formats/ical_deals.py: a task app shows it as a task due at the expected close) and leads (a VJOURNAL
+marked X-RAPPORT-KIND:lead, app/formats/ical_leads.py: beside the calls and notes about them).
 
 One calendar object resource holds one UID: a meeting, or a recurring meeting with the instances a
 calendar moved or changed (RECURRENCE-ID). Rapport keeps each of those as an activity (the master
@@ -36,7 +37,7 @@ from app.activities import ActivityData, ActivityRecord, CalendarProperty
 from app.custom_fields import FieldValue
 from app.deal_entries import DealEntries
 from app.errors import ValidationError
-from app.formats import ical, ical_deals
+from app.formats import ical, ical_deals, ical_leads
 from app.formats.ical import LINK_KIND, LINK_PROPERTY
 from app.formats.ical_carried import carried_properties, split_carried
 from app.links import LINKABLE, Link, existing_uids
@@ -50,12 +51,13 @@ from app.waiting_links import relink
 from sync.cards import problem_of, rejected_said
 from sync.records import RecordFormatError, RecordView
 
-MEETINGS, TASKS, JOURNAL, DEALS = "activity", "task", "journal", "deal"
-KINDS = (MEETINGS, TASKS, JOURNAL, DEALS)
-COMPONENT_OF = {MEETINGS: "VEVENT", TASKS: "VTODO", JOURNAL: "VJOURNAL", DEALS: "VTODO"}
-TABLE = {MEETINGS: "activity", TASKS: "task", JOURNAL: "activity", DEALS: "deal"}
+MEETINGS, TASKS, JOURNAL, DEALS, LEADS = "activity", "task", "journal", "deal", "lead"
+KINDS = (LEADS, MEETINGS, TASKS, JOURNAL, DEALS)  # (leads first: the calls and notes of a push link to them)
+COMPONENT_OF = {MEETINGS: "VEVENT", TASKS: "VTODO", JOURNAL: "VJOURNAL", DEALS: "VTODO", LEADS: "VJOURNAL"}
+TABLE = {MEETINGS: "activity", TASKS: "task", JOURNAL: "activity", DEALS: "deal", LEADS: "lead"}
 # The fields of a deal's view (app/formats/ical_deals.DealEntry but its uid and times).
 _DEAL_FIELDS = tuple(f.name for f in fields(ical_deals.DealEntry) if f.name not in ("uid", "created_at", "updated_at"))
+_LEAD_FIELDS = tuple(f.name for f in fields(ical_leads.LeadEntry) if f.name not in ("uid", "created_at", "updated_at"))
 SET_FIELDS = frozenset({"history", "stages"})  # merged as sets: two laptops' moves of one deal are both kept
 _SEPARATOR = "|"  # between an instance's recurrence id and a field name
 _NOT_IN_VIEW = {"DTSTAMP"}
@@ -77,7 +79,8 @@ GROUP_UID = (f"CASE WHEN instr(uid, '{_MARK}') > 0 THEN substr(uid, 1, instr(uid
 _IS_MASTER = f"instr(uid, '{_MARK}') = 0"
 GROUP_DELETED = (f"CASE WHEN sum({_IS_MASTER}) > 0 THEN max({_IS_MASTER} AND deleted_at IS NOT NULL)"
                  " ELSE min(deleted_at IS NOT NULL) END")
-ONLY_SYNCED = {MEETINGS: "kind = 'meeting'", TASKS: "1", JOURNAL: "kind IN ('call', 'email', 'note')", DEALS: "1"}
+ONLY_SYNCED = {MEETINGS: "kind = 'meeting'", TASKS: "1", JOURNAL: "kind IN ('call', 'email', 'note')", DEALS: "1",
+               LEADS: "1"}
 
 
 def changed_sql(kind: str) -> str:
@@ -131,6 +134,8 @@ class CalendarRecords:
         where = href or said(QT_TRANSLATE_NOOP("Services", "a calendar object"))
         if ical_deals.is_deal(text):
             return self._read_deal(text, where)
+        if ical_leads.is_lead(text):
+            return self._read_lead(text, where)
         try:
             items = list(ical.read(io.BytesIO(text.encode("utf-8"))))
         except ical.ICalFileError as exc:
@@ -178,6 +183,18 @@ class CalendarRecords:
         view = {name: getattr(entry, name) for name in _DEAL_FIELDS}
         return RecordView(DEALS, entry.uid, view, fingerprint(DEALS, entry.uid, view))
 
+    def _read_lead(self, text: str, where: str) -> RecordView:
+        try:
+            entry = ical_leads.read(text)
+            clean = self._s.leads.data_of(entry)  # what this side would keep (spacing tidied, e-mail checked)
+        except (ical_leads.LeadFormatError, ValidationError) as exc:
+            problem = problem_of(exc) if isinstance(exc, ValidationError) else message_of(exc)
+            raise CalendarFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, problem)) from None
+        view = {name: getattr(entry, name) for name in _LEAD_FIELDS}
+        view |= {name: getattr(clean, name) for name in ("name", "company", "job_title", "email", "phone", "source",
+                                                           "status", "reason", "owner")}
+        return RecordView(LEADS, entry.uid, view, fingerprint(LEADS, entry.uid, view))
+
     def _entry_fields(self, kind: str, entry: ical.Entry) -> dict[str, Any]:
         data = entry.data
         links = tuple(sorted((LINK_KIND[p.name], p.value.strip()) for p in data.ical_extra if p.name in LINK_KIND))
@@ -205,6 +222,8 @@ class CalendarRecords:
         now = self._s.clock.now()
         if view.kind == DEALS:
             return ical_deals.write(ical_deals.DealEntry(uid=view.uid, **view.fields), now)
+        if view.kind == LEADS:
+            return ical_leads.write(ical_leads.LeadEntry(uid=view.uid, **view.fields), now)
         meta = RecordMeta(view.uid, now, now, 1, None)
         tags, custom = tuple(view.fields.get("tags", ())), tuple(view.fields.get("custom", ()))
         return self._text([(_instance_uid(view.uid, i), _carrying(data, tags, custom) if not i else data, done)
@@ -217,8 +236,8 @@ class CalendarRecords:
         """Nothing to work out before a calendar's push."""
 
     def pull_order(self, text: str) -> int:
-        """Deals first: the tasks, meetings and calls of the same pull link to them."""
-        return 0 if ical_deals.is_deal(text) else 1
+        """Deals and leads first: the tasks, meetings and calls of the same pull link to them."""
+        return 0 if ical_deals.is_deal(text) or ical_leads.is_lead(text) else 1
 
     # --- the store -------------------------------------------------------------------------------
 
@@ -255,6 +274,9 @@ class CalendarRecords:
         if kind == DEALS:
             entry = self._deals.entry(uid)
             return ical_deals.write(entry, self._s.clock.now()) if entry is not None else None
+        if kind == LEADS:
+            lead = self._s.leads.entry(uid)
+            return ical_leads.write(lead, self._s.clock.now()) if lead is not None else None
         rows = self._members(kind, uid)
         if not rows:
             return None
@@ -319,6 +341,10 @@ class CalendarRecords:
                 self._deals.apply(ical_deals.DealEntry(uid=view.uid, **view.fields))
                 self._deals.problems.clear()  # logged where they arose; a sync has no file line to name
                 relink(self._s, "deal", [view.uid])
+        elif view.kind == LEADS:
+            with self._s.writer.write("Apply a lead from the server", Origin.SYNC):
+                self._s.leads.apply_entry(ical_leads.LeadEntry(uid=view.uid, **view.fields))
+                relink(self._s, "lead", [view.uid])
         else:
             wanted = _split(view)
             ids: list[int] = []
@@ -361,12 +387,16 @@ class CalendarRecords:
         then every meeting, call and task of the chunk in a few statements (one by one, an office's 20,000
         calls and notes took minutes). Returns their versions, in order."""
         deals = [v for v in views if v.kind == DEALS]
+        leads = [v for v in views if v.kind == LEADS]
         activities: list[tuple[str, ActivityData]] = []
         tasks: list[tuple[str, TaskData, datetime | None]] = []
         with self._s.writer.write("Apply events from the server", Origin.SYNC) as op:
             self._deals.create_many([ical_deals.DealEntry(uid=v.uid, **v.fields) for v in deals])
             relink(self._s, "deal", [v.uid for v in deals])
-            rows = [(_instance_uid(v.uid, i), data, done) for v in views if v.kind != DEALS
+            for lead in leads:  # an office's leads are hundreds, not tens of thousands: one by one
+                self._s.leads.apply_entry(ical_leads.LeadEntry(uid=lead.uid, **lead.fields))
+            relink(self._s, "lead", [v.uid for v in leads])
+            rows = [(_instance_uid(v.uid, i), data, done) for v in views if v.kind not in (DEALS, LEADS)
                     for i, (data, done) in _split(v).items()]
             known = self._known_links([data for _, data, _ in rows])
             for row_uid, data, done in rows:
@@ -387,7 +417,7 @@ class CalendarRecords:
                     self._s.tags.add_on_many(TAG_KIND[kind], [(ids[u], names) for u, names in tagged.items()])
             defined: dict[str, set[str]] = {}
             for view in views:  # few records carry custom values: one by one
-                if view.kind != DEALS and view.fields.get("custom"):
+                if view.kind not in (DEALS, LEADS) and view.fields.get("custom"):
                     self._s.custom_fields.apply_carried(TAG_KIND[view.kind], view.uid, view.fields["custom"],
                                                         defined.setdefault(TAG_KIND[view.kind], set()),
                                                         removals=True)
@@ -415,7 +445,7 @@ class CalendarRecords:
 
     def _service(self, kind: str) -> Any:
         return {MEETINGS: self._s.activities, JOURNAL: self._s.activities, TASKS: self._s.tasks,
-                DEALS: self._s.deals}[kind]
+                DEALS: self._s.deals, LEADS: self._s.leads}[kind]
 
     def _links(self, data: ActivityData | TaskData) -> tuple[tuple[Link, ...], tuple[CalendarProperty, ...]]:
         """The view's links to records this folder has, and the others kept as properties."""

@@ -84,6 +84,7 @@ KIND_WORDS = {
     "task": said(QT_TRANSLATE_NOOP("Services", "task")),
     "journal": said(QT_TRANSLATE_NOOP("Services", "call, e-mail or note")),
     "deal": said(QT_TRANSLATE_NOOP("Services", "deal")),
+    "lead": said(QT_TRANSLATE_NOOP("Services", "lead")),
     "group": said(QT_TRANSLATE_NOOP("Services", "contact group")),
 }
 KINDS_WORDS = {
@@ -93,6 +94,7 @@ KINDS_WORDS = {
     "task": said(QT_TRANSLATE_NOOP("Services", "tasks")),
     "journal": said(QT_TRANSLATE_NOOP("Services", "calls, e-mails and notes")),
     "deal": said(QT_TRANSLATE_NOOP("Services", "deals")),
+    "lead": said(QT_TRANSLATE_NOOP("Services", "leads")),
     "group": said(QT_TRANSLATE_NOOP("Services", "contact groups")),
 }
 

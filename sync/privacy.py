@@ -15,10 +15,10 @@ from typing import Any
 
 # The table of each kind sync follows (a calendar's calls, e-mails and notes are activities).
 TABLE = {"contact": "contact", "account": "account", "activity": "activity", "journal": "activity",
-         "task": "task", "deal": "deal"}
+         "task": "task", "deal": "deal", "lead": "lead"}
 # The component a calendar must take for a kind ("" for an address book's kinds).
 COMPONENT = {"contact": "", "account": "", "group": "", "activity": "VEVENT", "journal": "VJOURNAL", "task": "VTODO",
-             "deal": "VTODO"}
+             "deal": "VTODO", "lead": "VJOURNAL"}
 
 
 _MARK = ";RECURRENCE-ID="  # app/formats/ical.INSTANCE_MARK: an instance row's uid is its object's, this, its start

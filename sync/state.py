@@ -358,7 +358,7 @@ class SyncState:
         e-mails and notes the first calendar taking VJOURNAL, the meetings' or the tasks' one if it does."""
         if kind in ("task", "deal"):
             return collection.default_for_tasks
-        if kind != "journal":
+        if kind not in ("journal", "lead"):  # (leads go with the calls and notes about them)
             return collection.default_for_new
         rows = self.db.execute_sql(
             "SELECT id FROM sync_collection WHERE kind = 'calendar' AND enabled = 1"

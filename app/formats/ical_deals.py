@@ -185,6 +185,11 @@ def _stamp(moment: datetime) -> str:
     return f"{moment.year:04d}{moment:%m%dT%H%M%S}Z"
 
 
+def stamp(moment: datetime) -> str:
+    """A naive UTC moment as an iCalendar UTC stamp."""
+    return _stamp(moment)
+
+
 def change_stamp(moment: datetime | None) -> str:
     """A pipeline definition's change moment as StageDef.changed holds it ("" for none): stamps of one form
     compare as text in time order."""
@@ -275,15 +280,19 @@ def read(text: str) -> DealEntry:
 
 
 def _vtodos(text: str) -> list[tuple[list[_Line], list[str]]]:
-    """Each VTODO of the text: its own content lines parsed, and the lines Rapport does not model
-    (sub-components whole), verbatim."""
+    return components(text, "VTODO", MODELLED)
+
+
+def components(text: str, component: str, modelled: frozenset[str]) -> list[tuple[list[_Line], list[str]]]:
+    """Each `component` (VTODO, VJOURNAL) of the text: its content lines named in `modelled` parsed, and the
+    lines Rapport does not model (sub-components whole), verbatim."""
     unfolded = re.sub(r"\r?\n[ \t]", "", text).replace("\r\n", "\n").split("\n")
     found: list[tuple[list[_Line], list[str]]] = []
-    depth = 0  # 1 inside a VTODO, more inside its sub-components
+    depth = 0  # 1 inside the component, more inside its sub-components
     for raw in unfolded:
         upper = raw.upper()
         if depth == 0:
-            if upper.startswith("BEGIN:VTODO"):
+            if upper.startswith(f"BEGIN:{component}"):
                 depth = 1
                 found.append(([], []))
             continue
@@ -302,7 +311,7 @@ def _vtodos(text: str) -> list[tuple[list[_Line], list[str]]]:
         line = _parse(raw)
         if line is None:
             continue
-        if line.name in MODELLED:
+        if line.name in modelled:
             lines.append(line)
         elif raw.strip():
             kept.append(raw)
@@ -340,6 +349,11 @@ def _with_notes(entry: DealEntry, description: str) -> DealEntry:
     if head == headline(entry):
         return replace(entry, notes=rest)
     return replace(entry, notes="" if description == headline(entry) else description)
+
+
+def parse_stamp(raw: str) -> datetime | None:
+    """A UTC stamp (20260305T090000Z) as the store's naive UTC; None for what is not one."""
+    return _parse_stamp(raw)
 
 
 def _parse_stamp(raw: str) -> datetime | None:

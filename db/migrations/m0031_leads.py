@@ -1,9 +1,10 @@
 """Schema 31: leads (issue 18, point 2) — people and companies not yet qualified, with where they came from and
 how far they got. A lead is a record like the others (a uid, a version, the Trash); when it is qualified it
-names the contact, account and deal it became (kept when those go: ON DELETE SET NULL leaves the lead's own
-word for them). Calls, notes and tasks can be about a lead (a column in the link tables, as for the other
-kinds: the link tables are made anew, since their CHECK of one kind a row cannot be altered); qualifying adds
-the new records to those links, so the history is on both.
+names the contact, account and deal it became by their uids (as sync carries them: another laptop's lead may
+arrive before the records it became; the pane links to those that are here), and keeps the lines of its
+calendar object Rapport does not model (sync: a VJOURNAL). Calls, notes and tasks can be about a lead (a
+column in the link tables, as for the other kinds: the link tables are made anew, since their CHECK of one
+kind a row cannot be altered); qualifying adds the new records to those links, so the history is on both.
 """
 
 SQL = """
@@ -25,15 +26,13 @@ CREATE TABLE lead (
     notes TEXT NOT NULL DEFAULT '',
     owner TEXT NOT NULL DEFAULT '',
     closed_at TEXT,
-    contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
-    account_id INTEGER REFERENCES account (id) ON DELETE SET NULL,
-    deal_id INTEGER REFERENCES deal (id) ON DELETE SET NULL
+    contact_uid TEXT NOT NULL DEFAULT '',
+    account_uid TEXT NOT NULL DEFAULT '',
+    deal_uid TEXT NOT NULL DEFAULT '',
+    ical_extra TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX lead_live_status_created ON lead (status, created_at) WHERE deleted_at IS NULL;
 CREATE INDEX lead_live_source_created ON lead (source, created_at) WHERE deleted_at IS NULL;
-CREATE INDEX lead_contact ON lead (contact_id) WHERE contact_id IS NOT NULL;
-CREATE INDEX lead_account ON lead (account_id) WHERE account_id IS NOT NULL;
-CREATE INDEX lead_deal ON lead (deal_id) WHERE deal_id IS NOT NULL;
 CREATE TABLE activity_link_31 (
     id INTEGER PRIMARY KEY,
     activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,

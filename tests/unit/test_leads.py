@@ -301,3 +301,29 @@ def test_schema_31_keeps_every_link_and_takes_links_to_leads(tmp_path: Path) -> 
     database.execute_sql("DELETE FROM contact WHERE id = 1")  # the links still cascade with their record
     assert database.execute_sql("SELECT count(*) FROM activity_link").fetchone()[0] == 1
     database.close()
+
+
+def test_a_leads_calendar_text_reads_back_whole_and_icalendar_reads_it(services: Services, clock: FakeClock) -> None:
+    import icalendar
+
+    from app.formats import ical_leads
+
+    clock.set(datetime(2026, 3, 2, 9, 30))
+    uid = services.leads.create(LeadData(name="Ольга Иванова", company="ООО «Вектор»; филиал", job_title="CEO",
+                                         email="olga@vector.example.org", phone="+7 812 555-01-02",
+                                         source="Выставка, Берлин", owner="Ann",
+                                         notes="Line one\nline two: ; , \\ done")).value.uid
+    services.leads.disqualify(uid, "Нет бюджета")
+    entry = services.leads.entry(uid)
+    assert entry is not None
+    text = ical_leads.write(entry, datetime(2026, 3, 3, 8))
+    assert ical_leads.is_lead(text) and ical_leads.read(text) == entry
+    journal = icalendar.Calendar.from_ical(text).walk("VJOURNAL")[0]
+    assert str(journal["SUMMARY"]) == "Ольга Иванова · ООО «Вектор»; филиал"
+    assert str(journal["DESCRIPTION"]) == "Line one\nline two: ; , \\ done"
+    assert str(journal["STATUS"]) == "CANCELLED" and str(journal["X-RAPPORT-LEAD-REASON"]) == "Нет бюджета"
+    assert journal["DTSTART"].dt.isoformat() == "2026-03-02"
+    kept = text.replace("END:VJOURNAL", "X-PHONE-APP-FLAG:1\r\nEND:VJOURNAL")  # another program's line: kept
+    assert ical_leads.read(kept).extra == ("X-PHONE-APP-FLAG:1",)
+    with pytest.raises(ical_leads.LeadFormatError):
+        ical_leads.read(text.replace(f"UID:{uid}\r\n", ""))

@@ -55,6 +55,7 @@ KIND_NAMES = {
     "activity": QT_TRANSLATE_NOOP("SyncTexts", "Meeting"),
     "task": QT_TRANSLATE_NOOP("SyncTexts", "Task"),
     "deal": QT_TRANSLATE_NOOP("SyncTexts", "Deal"),
+    "lead": QT_TRANSLATE_NOOP("SyncTexts", "Lead"),
     "journal": QT_TRANSLATE_NOOP("SyncTexts", "Call, e-mail or note"),
     "group": QT_TRANSLATE_NOOP("SyncTexts", "Contact group"),
 }

@@ -207,6 +207,7 @@ def _count(kind: str, n: int) -> str:
         "activity": translate("SyncTexts", "%n meeting(s)", "", n),
         "task": translate("SyncTexts", "%n task(s)", "", n),
         "deal": translate("SyncTexts", "%n deal(s)", "", n),
+        "lead": translate("SyncTexts", "%n lead(s)", "", n),
         "journal": translate("SyncTexts", "%n call(s), e-mail(s) and note(s)", "", n),
         "group": translate("SyncTexts", "%n contact group(s)", "", n),
     }
