@@ -124,6 +124,7 @@ class AccountDuplicateService:
                     service.update(uid, links=moved)
             self._move_owned(other.id, keep.id)
             services.custom_fields.repoint_links("account", other_uid, keep_uid)
+            services.leads.repoint("account", other_uid, keep_uid)
             move_files(self._db, "account", other.id, keep.id)
             accounts.delete(other_uid)
             op.reindex("account", [keep.id, other.id])

@@ -22,7 +22,10 @@ _LEGAL_WORDS = frozenset((
     "gmbh", "mbh", "ag", "kg", "se", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "oyj", "ab", "asa",
     "as", "aps", "kk", "pty", "pvt", "the", "and",
     "ооо", "оао", "зао", "пао", "ао", "ип", "тоо", "чп", "нко", "компания", "фирма", "группа",
+    "тов", "пп", "пат", "прат", "компанія", "група",  # Ukrainian
+    "оод", "еоод", "ад", "еад", "ет", "кд",  # Bulgarian
 ))
+_FILLER = frozenset(("the", "and"))
 _LEGAL_SUFFIXES_CJK = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司")
 _PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
 
@@ -31,6 +34,14 @@ COMPLETION_SCORE = 70
 # A new name this close to an existing one (token_sort_ratio on the keys: a letter or two apart, words in
 # another order) is asked about before it is made; "Acme" beside "Acme Foods" is not (they may well differ).
 NEAR_DUPLICATE_SCORE = 88
+
+
+def has_legal_form(name: str) -> bool:
+    """Whether a name says it is a company's: a legal form or a company's word ("Sever LLC", "ООО Север",
+    "Roe Widgets GmbH", "北京科技有限公司"), never punctuation alone ("Anne-Marie", "O'Neil", "Dr. Smith")."""
+    words = _PUNCTUATION.sub(" ", fold_name(name)).split()
+    return any(word in _LEGAL_WORDS and word not in _FILLER for word in words) or \
+        any(name.strip().endswith(suffix) for suffix in _LEGAL_SUFFIXES_CJK)
 
 
 def company_key(name: str) -> str:

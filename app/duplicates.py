@@ -465,6 +465,7 @@ class DuplicateService:
                              " WHERE f.record_kind = 'contact' AND v.record_id = ?", "custom_value", other.id, keep.id)
             move_files(db, "contact", other.id, keep.id)
             self._services.custom_fields.repoint_links("contact", other_uid, keep_uid)
+            self._services.leads.repoint("contact", other_uid, keep_uid)
 
             contacts.delete(other_uid)  # a tombstone with a new version: sync passes the delete on
             op.reindex("contact", [keep.id, other.id])  # also when the kept card itself did not change

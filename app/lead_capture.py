@@ -12,19 +12,13 @@ from __future__ import annotations
 
 import re
 
-from app.company_names import company_key
+from app.company_names import has_legal_form
 from app.leads import LeadData
-from app.name_keys import fold_name
 
 _PARTS = re.compile(r"[,;，；]")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{5,}$")
 _SOURCE = re.compile(r"^(?:(?:from|via|source:|источник:|джерело:|източник:|от|з|від|чрез)\s+|来源[:：]\s*)",
                      re.IGNORECASE)
-
-
-def _looks_like_company(part: str) -> bool:
-    """A name with a legal form (the key leaves it out): "Sever LLC", "ООО Север", "北京科技有限公司"."""
-    return company_key(part) != " ".join(fold_name(part).split())
 
 
 def read_capture(text: str) -> LeadData:
@@ -44,7 +38,7 @@ def read_capture(text: str) -> LeadData:
         else:
             words.append(part)
     name = company = ""
-    if words and _looks_like_company(words[0]) and (len(words) == 1 or not _looks_like_company(words[1])):
+    if words and has_legal_form(words[0]) and (len(words) == 1 or not has_legal_form(words[1])):
         company = words.pop(0)
         name = words.pop(0) if words else ""
     else:

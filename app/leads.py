@@ -235,7 +235,7 @@ class LeadService:
                     "Services", "this lead is qualified already")))
             if not lead.is_open:
                 raise ValidationError.single("status", said(QT_TRANSLATE_NOOP(
-                    "Services", "this lead was disqualified: mark it contacted again to qualify it")))
+                    "Services", "this lead was disqualified: reopen it to qualify it")))
             contacts = ContactService(self._writer, self._clock, default_phone_region())
             accounts = AccountService(self._writer, self._clock, default_phone_region())
             made: list[str] = []
@@ -255,10 +255,21 @@ class LeadService:
                         accounts=(AccountLink(account_uid),) if account_uid else (),
                     )).value.uid
                     made.append("contact")
-            if contact_uid and account_uid and "contact" not in made:
-                held = contacts.get(contact_uid).data.accounts
-                if all(link.account_uid != account_uid for link in held):
-                    contacts.update(contact_uid, accounts=(*held, AccountLink(account_uid)))
+            if contact_uid and "contact" not in made:  # the contact there was: what the lead adds to it
+                held = contacts.get(contact_uid).data
+                changes: dict[str, Any] = {}
+                if account_uid and all(link.account_uid != account_uid for link in held.accounts):
+                    changes["accounts"] = (*held.accounts, AccountLink(account_uid))
+                if data.phone and all(_digits(p.value) != _digits(data.phone) for p in held.phones):
+                    changes["phones"] = (*held.phones, Phone(data.phone))
+                if data.email and all(e.value.casefold() != data.email.casefold() for e in held.emails):
+                    changes["emails"] = (*held.emails, Email(data.email))
+                if changes:
+                    contacts.update(contact_uid, **changes)
+            elif account_uid and not contact_uid and data.phone:  # a company alone: its number is the account's
+                phones = accounts.get(account_uid).data.phones
+                if all(_digits(p.value) != _digits(data.phone) for p in phones):
+                    accounts.update(account_uid, phones=(*phones, Phone(data.phone)))
             deal_uid = None
             if make_deal:
                 title = " ".join(deal_title.split()) or data.company or data.name
@@ -288,6 +299,17 @@ class LeadService:
             row.save()
         return Result(Qualified(uid, contact_uid, account_uid, deal_uid, tuple(made)),
                       CHANGED | Changes(contacts=True, accounts=True, deals=True, activities=True, tasks=True))
+
+    def repoint(self, kind: str, old_uid: str, new_uid: str) -> None:
+        """Leads that became `old_uid` (a contact or account merged into another) name `new_uid`, in the
+        caller's write (the merge's step)."""
+        column = {"contact": Lead.contact_uid, "account": Lead.account_uid, "deal": Lead.deal_uid}[kind]
+        with self._writer.write("Edit lead") as op:
+            for row in Lead.select().where(column == old_uid):
+                captured(self._writer, "lead", row.id)
+                setattr(row, column.name, new_uid)
+                op.stamp("lead", row)
+                row.save()
 
     # --- sync (sync/calendars.py: a lead is a VJOURNAL of the office's calendar) -------------------------
 
@@ -380,6 +402,7 @@ class LeadService:
     def _account_named(self, company: str) -> str | None:
         """The live account of this name: exactly, else by its key (case, accents, legal form aside)."""
         from app.company_names import company_key
+        from app.name_keys import fold_name
 
         exact = self._db.execute_sql("SELECT uid FROM account WHERE deleted_at IS NULL AND name = ? LIMIT 1",
                                      (company,)).fetchone()
@@ -389,9 +412,12 @@ class LeadService:
         first = key.split()[0] if key.split() else ""
         if not first:
             return None
-        # (the key's first word is in the name, whatever its case: a narrow scan, then the exact test)
+        # The key's first word is in the name folded as the key folds it (case and accents aside, in every
+        # script: SQLite's lower() folds ASCII only): a narrow scan, then the exact test.
+        self._db.connection().create_function("rapport_name_fold", 1, fold_name, deterministic=True)
         for found_uid, found_name in self._db.execute_sql(
-                "SELECT uid, name FROM account WHERE deleted_at IS NULL AND instr(lower(name), ?) > 0", (first,)):
+                "SELECT uid, name FROM account WHERE deleted_at IS NULL AND instr(rapport_name_fold(name), ?) > 0",
+                (first,)):
             if company_key(str(found_name)) == key:
                 return str(found_uid)
         return None
@@ -458,6 +484,10 @@ class LeadService:
     def _record(row: Lead) -> LeadRecord:
         return LeadRecord(RecordMeta.of(row), LeadService._data(row), row.closed_at, row.contact_uid or None,
                           row.account_uid or None, row.deal_uid or None, row.id)
+
+
+def _digits(number: str) -> str:
+    return "".join(c for c in number if c.isdigit())
 
 
 def _id_of(model: Any, uid: str | None) -> int | None:

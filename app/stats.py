@@ -8,6 +8,7 @@ from app.store import Store
 
 KIND_TABLES = {
     "contacts": "contact", "accounts": "account", "deals": "deal", "activities": "activity", "tasks": "task",
+    "leads": "lead",
 }
 
 

@@ -344,6 +344,9 @@ class UndoLog:
         try:
             into = (step.id, "redo" if phase == "before" else "")
             with self._writer.write(label, Origin.USER, record_into=into) as op:
+                # Records go back one at a time, each with its own rows: a contact's tie to a deal the same
+                # replay brings back later (a redone qualify) holds once the whole step is back, at commit.
+                self._db.execute_sql("PRAGMA defer_foreign_keys = ON")
                 images = self._images(step.id, phase)
                 if phase == "redo" and not images:
                     raise UndoConflictError(said(QT_TRANSLATE_NOOP(
@@ -414,6 +417,15 @@ class UndoLog:
         for image in images:  # what the replay replaces, for the way back: all of it before anything moves
             if not image.created and image.record_id is not None:
                 op.capture(image.table, image.record_id)
+            elif image.created and image.record_id is not None:
+                # (a record the step made, as it is now: putting back another record first would drop the
+                # rows they share — a deal's tie to the contact it was made for — from its copy for the redo)
+                created.setdefault(image.table, []).append(image.record_id)
+        for table, made in created.items():
+            if len(made) <= REDO_LIMIT:
+                for record_id in made:
+                    op.capture(table, record_id)
+        created = {}
         for image in images:
             tables.add(image.table)
             if image.created:

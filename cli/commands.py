@@ -118,10 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     search = commands.add_parser("search", help="find records of every kind",
-                                 description="Find contacts, accounts, deals, activities and tasks.")
+                                 description="Find contacts, accounts, deals, activities, tasks and leads.")
     search.add_argument("text", metavar="TEXT", help="words to look for (prefixes match)")
     search.add_argument("--json", action="store_true", help="print a JSON list")
-    search.add_argument("--kind", action="append", choices=["contact", "account", "deal", "activity", "task"],
+    search.add_argument("--kind", action="append", choices=["contact", "account", "deal", "activity", "task", "lead"],
                         help="only this kind (may be repeated)")
     search.add_argument("--limit", type=count(), default=50, help="at most this many results (default 50)")
 

@@ -59,7 +59,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_lead(args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    from app.errors import RapportError, ValidationError
+    from app.errors import ValidationError
 
     if args.lead_command == "disqualify":
         lead = services.leads.disqualify(args.uid, args.reason).value
@@ -94,10 +94,13 @@ def cmd_lead(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     try:
         with args.file.open("rb") as source:
             found = import_leads(services, source, mapping=mapping, default_source=args.source)
-    except OSError as exc:
-        raise RapportError(f"cannot read {args.file}: {exc.strerror or exc}") from None
-    except CsvFileError as exc:
-        out.write(f"unreadable: {args.file}: {exc}\n")
+    except (OSError, CsvFileError) as exc:  # the file as a whole: status 2, as `rapport import` says it
+        problem = f"{args.file}: {exc.strerror or exc}" if isinstance(exc, OSError) else f"{args.file}: {exc}"
+        if args.json:
+            out.write(json.dumps({"made": [], "known": [], "refused": [], "warnings": [], "unreadable": problem},
+                                 ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.write(f"unreadable: {problem}\n")
         return 2
     if args.json:
         out.write(json.dumps({"made": found.made, "known": [{"row": n, "name": w} for n, w in found.known],

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
-        self.search_field.setPlaceholderText(self.tr("Search contacts, accounts, deals, activities and tasks"))
+        self.search_field.setPlaceholderText(self.tr("Search contacts, accounts, leads, deals, activities and tasks"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setAccessibleName(self.tr("Search"))
 

@@ -144,7 +144,8 @@ def _render_leads(app: QApplication, services: Services, window: MainWindow, out
     from ui.main_window import LEADS, TRASH
 
     leads = services.leads
-    if not leads.count():
+    every = ("new", "contacted", "qualified", "disqualified")
+    if not any(lead.data.name == "Jane Roe" for lead in leads.list(statuses=every, limit=100_000)):
         for name, company, email, source in (
                 ("Анна Петрова", "ООО Север", "anna@sever.example.org", "Выставка «Связь-2026»"),
                 ("王芳", "北京科技有限公司", "wang@bjtech.example.cn", "Web form"),
@@ -177,7 +178,7 @@ def _render_leads(app: QApplication, services: Services, window: MainWindow, out
         save(sheet, out, f"lead_{type(sheet).__name__.lower()}_{tag}.png")
         sheet.reject()
     view.tabs.setCurrentIndex(1)
-    wang_uid = next(lead.uid for lead in leads.list(statuses=("qualified",)))
+    wang_uid = next(lead.uid for lead in leads.list(statuses=("qualified",), limit=100_000) if lead.data.name == "王芳")
     view.show_lead(wang_uid)
     settle(app, services)
     save(window, out, f"lead_qualified_{tag}.png")
@@ -187,7 +188,8 @@ def _render_leads(app: QApplication, services: Services, window: MainWindow, out
     save(reports, out, f"reports_leads_{tag}.png")
     reports.close()
     if not leads.trash():
-        leads.delete(next(lead.uid for lead in leads.list(statuses=("disqualified",))))
+        leads.delete(next(lead.uid for lead in leads.list(statuses=("disqualified",), limit=100_000)
+                          if lead.data.name == "Ivan Orlov"))
     window.show_section(TRASH)
     window.trash_view.reload()
     settle(app, services)

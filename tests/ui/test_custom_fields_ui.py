@@ -460,3 +460,34 @@ def test_the_boards_reload_keeps_the_card_focused_while_another_window_is_active
         window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                     and any(c.isAncestorOf(_focus()) for c in board._columns))
+
+
+def test_a_refresh_asked_for_while_a_field_is_saving_waits_for_its_answer(qtbot: QtBot, window: MainWindow,
+                                                                           services: Services) -> None:
+    """One field's save ends (its refresh asked for) while the next field is being saved: rebuilt then, the
+    second field would be gone when its refusal came — never said, the keyboard nowhere (a loaded machine)."""
+    services.custom_fields.define("contact", "budget", "Budget", "money")
+    ann = services.contacts.create(ContactData(given="Ann", family="Lee", job_title="Buyer")).value.uid
+    window.show_section(CONTACTS)
+    window.open_record("contact", ann)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    pane = window.current_pane()
+    assert pane is not None
+    toggle = pane.findChild(QPushButton, "emptyToggle")  # (an empty field waits behind "Show empty fields")
+    assert toggle is not None
+    toggle.click()
+    qtbot.waitUntil(lambda: "custom:budget" in pane._fields)
+    budget = pane.field("custom:budget")
+    budget.display.setFocus()
+    qtbot.waitUntil(lambda: _focus() is budget.display)
+    qtbot.keyClick(_focus(), Qt.Key.Key_F2)
+    qtbot.keyClicks(_focus(), "12.5 dollars")
+    qtbot.keyClick(_focus(), Qt.Key.Key_Return)  # saving, on the write worker
+    assert budget.saving
+    pane._schedule_refresh()  # as the answer of a field saved just before asks
+    wait_for_writes(qtbot, services)
+    qtbot.waitUntil(lambda: not pane._refresh_pending)
+    shown = pane.field("custom:budget")
+    qtbot.waitUntil(lambda: "not an amount of money" in shown.error_text)
+    assert shown.editing and shown.editor_text() == "12.5 dollars"

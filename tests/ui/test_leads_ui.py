@@ -171,3 +171,18 @@ def test_after_a_lead_leaves_the_list_the_keys_act_on_the_lead_shown(qtbot: QtBo
     qtbot.waitUntil(lambda: services.leads.find(second) is not None
                     and services.leads.find(second).meta.deleted_at is not None)  # type: ignore[union-attr]
     assert services.leads.get(first).meta.deleted_at is None
+
+
+def test_a_disqualified_lead_is_reopened_from_its_pane(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    lead = services.leads.create(LeadData(name="Cy Third", source="Fair")).value.uid
+    services.leads.disqualify(lead, "No budget")
+    window.open_record("lead", lead)
+    pane = window.leads_view.pane
+    button = pane._reopen_button()
+    assert button.isVisible() and not pane.qualify_action.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
+    qtbot.waitUntil(lambda: services.leads.get(lead).data.status == "contacted")
+    assert services.leads.get(lead).data.reason == ""
+    qtbot.waitUntil(lambda: not button.isVisible() and pane.qualify_action.isEnabled())
+    qtbot.waitUntil(window.qualify_action.isEnabled)  # Record ▸ Qualify Lead… follows

@@ -18,7 +18,7 @@ from db.migrations import LATEST_VERSION
 PROJECT = Path(__file__).resolve().parents[2]
 MAIN = PROJECT / "main.py"
 SUBCOMMANDS = ("search", "demo", "backup", "restore", "stats")
-KINDS = {"contact", "account", "deal", "activity", "task"}
+KINDS = {"contact", "account", "deal", "activity", "task", "lead"}
 DEMO_SIZE = 300
 TERMS = ("an", "ив", "王", "call", "licence")
 
@@ -147,8 +147,9 @@ def test_demo_then_stats_counts(demo_dir: Path) -> None:
         "deals": max(5, DEMO_SIZE // 5),
         "activities": DEMO_SIZE * 2,
         "tasks": max(5, DEMO_SIZE // 10),
+        "leads": max(5, DEMO_SIZE // 10),
     }
-    assert figures["in_trash"] == dict.fromkeys(("contacts", "accounts", "deals", "activities", "tasks"), 0)
+    assert figures["in_trash"] == dict.fromkeys(("contacts", "accounts", "deals", "activities", "tasks", "leads"), 0)
     assert figures["schema_version"] == LATEST_VERSION
     assert figures["path"] == str(demo_dir / "rapport.sqlite3")
     assert isinstance(figures["database_bytes"], int) and figures["database_bytes"] > 0
@@ -173,7 +174,7 @@ def test_stats_text(demo_dir: Path) -> None:
 
 def test_stats_of_empty_folder(tmp_path: Path) -> None:
     figures = stats(tmp_path / "fresh")
-    assert figures["counts"] == dict.fromkeys(("contacts", "accounts", "deals", "activities", "tasks"), 0)
+    assert figures["counts"] == dict.fromkeys(("contacts", "accounts", "deals", "activities", "tasks", "leads"), 0)
     assert figures["schema_version"] == LATEST_VERSION
 
 
@@ -338,7 +339,8 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
     assert str(kept[0]) in out
 
     assert contact_uids(target) == contact_uids(source)
-    assert stats(target)["counts"] == {"contacts": 30, "accounts": 3, "deals": 6, "activities": 60, "tasks": 5}
+    assert stats(target)["counts"] == {"contacts": 30, "accounts": 3, "deals": 6, "activities": 60, "tasks": 5,
+                                       "leads": 5}
     found = ok(rapport("search", "a", "--limit", "200", data_dir=target))
     assert found
     assert found == ok(rapport("search", "a", "--limit", "200", data_dir=source))

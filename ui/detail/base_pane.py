@@ -169,6 +169,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self._scroll_keeper: Callable[[int, int], None] | None = None  # see _keep_scrolled
         self._keeper_target = 0  # where the facts are kept scrolled while a keeper runs
         self._refresh_pending = False
+        self._refresh_after_save = False  # a refresh waits for a field's save under way (_scheduled_refresh)
         self.setObjectName(f"{self.KIND}Detail")
 
         self.stack = QStackedWidget()
@@ -485,6 +486,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         # A field being typed in (the user went on to it while the last one saved): rebuilt, it stays open
         # with what was typed; a field still saving is the one whose answer brought this refresh.
         typing = {key: f.editor_text() for key, f in self._fields.items() if f.editing and not f.saving}
+        refused = {key: f.error_text for key, f in self._fields.items() if key in typing and f.error_text}
         self._name = self.title()
         self.avatar.set_person(self._name, self.photo())
         self.subtitle.setText(self.subtitle_html())
@@ -508,6 +510,8 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         for key, text in typing.items():
             if key in self._fields:
                 self._fields[key].resume_editing(text)
+                if key in refused:
+                    self._fields[key].show_problem(refused[key])
         if focused and focused in self._fields:
             self._fields[focused].setFocus(Qt.FocusReason.OtherFocusReason)
         if scrolled:
@@ -544,7 +548,17 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         call stack and must not be deleted under itself."""
         if not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self, self._refresh)
+            QTimer.singleShot(0, self, self._scheduled_refresh)
+
+    def _scheduled_refresh(self) -> None:
+        """The refresh an edit's answer asked for — after any other field's save under way: rebuilt now, that
+        field would be gone when its answer comes (a refusal never shown, the keyboard nowhere), as a slow
+        machine showed when one field's save ended while the next was being saved."""
+        if any(f.saving for f in self._fields.values()):
+            self._refresh_pending = False
+            self._refresh_after_save = True
+            return
+        self._refresh()
 
     def _focused_key(self) -> str | None:
         widget = QApplication.focusWidget()
@@ -738,14 +752,21 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         Op(self, self.services, self.tr("Edit %1").replace("%1", spec.label or self._name),
            lambda _services: save(text)) \
             .success(lambda _value: self._on_field_saved(done)) \
-            .failure(lambda error: done(self._problem(error))).run(initiator=self)
+            .failure(lambda error: self._on_field_refused(done, error)).run(initiator=self)
 
     def _on_field_saved(self, done: Done) -> None:
         done(None)
         if shiboken6.isValid(self):
+            self._refresh_after_save = False
             self.banner.hide()
             self._schedule_refresh()
             self.changed.emit()
+
+    def _on_field_refused(self, done: Done, error: Exception) -> None:
+        done(self._problem(error))
+        if shiboken6.isValid(self) and self._refresh_after_save:
+            self._refresh_after_save = False
+            self._schedule_refresh()  # what another field's save asked for (the refused one stays as it is)
 
     @staticmethod
     def _problem(error: Exception) -> str:

@@ -518,6 +518,10 @@ class InlineField(QWidget):
         if event.type() == QEvent.Type.PaletteChange:  # light/dark switched: colours are re-read
             self._colour_display()
 
+    def show_problem(self, message: str) -> None:
+        """Say what is wrong with what the editor holds, under it (a refusal kept across a rebuild)."""
+        self._show_error(message)
+
     def _show_error(self, message: str) -> None:
         palette = self.error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()))

@@ -134,8 +134,8 @@ class TrashView(QWidget):
         header.setSectionResizeMode(TrashModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TrashModel.DELETED, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.message = QLabel(self.tr("The Trash is empty.\nContacts, accounts and custom fields you delete wait here"
-                                      " until you restore them or delete them for good."))
+        self.message = QLabel(self.tr("The Trash is empty.\nContacts, accounts, leads and custom fields you delete wait"
+                                      " here until you restore them or delete them for good."))
         self.message.setObjectName("trashMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)

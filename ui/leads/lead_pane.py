@@ -12,14 +12,17 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
+from app.errors import RapportError
 from app.hrefs import mail_href, phone_href
 from app.leads import LeadRecord
 from app.services import Services
 from ui.detail.base_pane import FieldSpec, Group, LinkSpec, RecordDetailPane, escape, link
 from ui.detail.inline_field import InlineField, InlineOptions
+from ui.detail.timeline_model import local
 from ui.leads.lead_sheets import DisqualifySheet, QualifySheet
+from ui.operations.operation import Op
 from ui.operations.undo_stack import LogUndoStack
-from ui.qt_dates import qdate
+from ui.said import in_words
 
 
 def status_word(status: str) -> str:
@@ -64,12 +67,34 @@ class LeadDetailPane(RecordDetailPane):
         self.disqualify_action = QAction(self.tr("D&isqualify…"), self)
         self.disqualify_action.setToolTip(self.tr("Close it, saying why (Ctrl+Shift+X)"))
         self.disqualify_action.triggered.connect(self.disqualify)
-        return [self.qualify_action, self.disqualify_action]
+        self.reopen_action = QAction(self.tr("&Reopen"), self)
+        self.reopen_action.setToolTip(self.tr("Work on it again, as contacted (its reason goes)"))
+        self.reopen_action.triggered.connect(self.reopen)
+        return [self.qualify_action, self.disqualify_action, self.reopen_action]
 
     def refresh_header_extras(self, uid: str) -> None:
         is_open = self.record.is_open
         self.qualify_action.setEnabled(is_open)
         self.disqualify_action.setEnabled(is_open)
+        self._reopen_button().setVisible(self.record.data.status == "disqualified")
+
+    def _reopen_button(self) -> QToolButton:
+        button = next(b for b in self.findChildren(QToolButton) if b.defaultAction() is self.reopen_action)
+        return button
+
+    def reopen(self) -> None:
+        """A disqualified lead worked on again (contacted; its reason goes): one undo step."""
+        if self.uid is None or self.record.data.status != "disqualified":
+            return
+        uid, name = self.uid, self.record.shown_name
+        Op(self, self.services, self.tr("Reopen “%1”").replace("%1", name),
+           lambda services: services.leads.update(uid, status="contacted")) \
+            .success(lambda _value: self._on_reopened()) \
+            .failure(lambda error: self._show_banner(in_words(error)), (RapportError,)).run(initiator=self)
+
+    def _on_reopened(self) -> None:
+        self._refresh()
+        self.changed.emit()  # the list (it is open again) and the window's Record menu follow
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         super()._set_actions_enabled(enabled)
@@ -163,7 +188,7 @@ class LeadDetailPane(RecordDetailPane):
         record = self.record
         when = ""
         if record.closed_at is not None:
-            when = QLocale().toString(qdate(record.closed_at.date()), QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(local(record.closed_at).date(), QLocale.FormatType.ShortFormat)
         if record.data.status != "qualified":
             return escape(when)
         became = []

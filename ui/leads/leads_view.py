@@ -36,15 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.lead_capture import read_capture
 from app.leads import OPEN_STATUSES, LeadRecord
 from app.services import Services
 from ui.detail.inline_field import error_color
+from ui.detail.timeline_model import local
 from ui.leads.lead_pane import LeadDetailPane, status_word
 from ui.operations.operation import Op
 from ui.operations.undo_stack import LogUndoStack
-from ui.qt_dates import qdate
 from ui.said import in_words
 from ui.views.keys import down_enters, undo_falls_through
 from ui.views.tables import record_table
@@ -103,7 +102,7 @@ class LeadsModel(QAbstractTableModel):
             return status_word(data.status)
         if column == OWNER:
             return data.owner
-        return QLocale().toString(qdate(lead.meta.created_at.date()), QLocale.FormatType.ShortFormat)
+        return QLocale().toString(local(lead.meta.created_at).date(), QLocale.FormatType.ShortFormat)
 
     def row_of(self, uid: str) -> int:
         return next((i for i, lead in enumerate(self.rows) if lead.uid == uid), -1)
@@ -117,6 +116,7 @@ class LeadsView(QWidget):
         super().__init__(parent)
         self._services = services
         self._settings = settings
+        self._adding = False  # a lead from the line is being written
 
         self.capture = QLineEdit()
         self.capture.setObjectName("leadCapture")
@@ -251,20 +251,22 @@ class LeadsView(QWidget):
 
     def add_from_capture(self) -> None:
         text = self.capture.text()
-        if not text.strip():
-            return
+        if not text.strip() or self._adding:
+            return  # (Enter held down, or pressed again while the lead is being written: one lead)
         data = read_capture(text)
+        self._adding = True
         self.add_button.setEnabled(False)
 
         def create(services: Services) -> str:
             return services.leads.create(data).value.uid
 
         Op(self, self._services, self.tr("New lead “%1”").replace("%1", data.name or data.company), create) \
-            .success(self._on_added).failure(self._on_refused, (ValidationError,)).run(initiator=self)
+            .success(self._on_added).failure(self._on_refused).run(initiator=self)
 
     # --- inside ---------------------------------------------------------------------------------------
 
     def _on_added(self, uid: str) -> None:
+        self._adding = False
         self.capture.clear()
         if self.tabs.currentIndex() not in (0, 3):
             self.tabs.setCurrentIndex(0)
@@ -273,6 +275,7 @@ class LeadsView(QWidget):
         self.capture.setFocus(Qt.FocusReason.OtherFocusReason)  # the next one
 
     def _on_refused(self, error: Exception) -> None:
+        self._adding = False
         self.add_button.setEnabled(bool(self.capture.text().strip()))
         palette = self.preview.palette()
         palette.setColor(self.preview.foregroundRole(), error_color(self.palette()))
