@@ -46,6 +46,16 @@ def _part(table: str, owner: str, value: str, alias: str) -> Column:
     )
 
 
+def _all_values(table: str, owner: str, value: str) -> Column:
+    """Every value of a record's part, joined ("a@x.org, b@y.org"): "contains" finds any one of them."""
+    return Column(f"coalesce((SELECT group_concat({value}, ', ') FROM {table} WHERE {owner} = r.id), '')", "")
+
+
+def _tags_of(kind: str) -> Column:
+    return Column(f"coalesce((SELECT group_concat(t.name, ', ') FROM tagging g JOIN tag t ON t.id = g.tag_id"
+                  f" WHERE g.record_kind = '{kind}' AND g.record_id = r.id), '')", "")
+
+
 CUSTOM_PREFIX = "custom:"  # a custom field's column: "custom:KEY"
 # A list filtered by a column: (column name, operator, value). Every condition holds (AND).
 Condition = tuple[str, str, str]
@@ -120,6 +130,13 @@ class ListQuery:
     # read from the search index alone. A subclass that filters on more sets it False.
     plain_where = True
     columns: dict[str, Column]
+    # Fields a condition can name beside the columns (a segment of "any field": a job title, a birthday, every
+    # e-mail, the tags), not shown in the list: their values as SQL expressions over the record `r`.
+    fields: dict[str, Column] = {}  # noqa: RUF012
+
+    def filterable(self) -> dict[str, Column]:
+        """Every name a condition can take: the columns (custom fields' too), then the other fields."""
+        return {**self.columns, **{name: c for name, c in self.fields.items() if name not in self.columns}}
 
     def __init__(self, database: peewee.SqliteDatabase) -> None:
         self._db = database
@@ -145,7 +162,7 @@ class ListQuery:
     def _condition_sql(self, name: str, operator: str, value: str) -> tuple[str, list[object]]:
         """One condition over the value the column shows (a linked record's name, several choices joined
         by commas); numbers and money compared by amount, dates (ISO) and text as text, case folded."""
-        column = self.columns.get(name)
+        column = self.columns.get(name) or self.fields.get(name)
         if column is None:
             return "0", []  # a column that went (a field removed): nothing matches, rather than everything
         shown = column.shown
@@ -336,6 +353,17 @@ class ContactListQuery(ListQuery):
         "city": _part("contact_address", "contact_id", "locality", "ad"),
         "updated": Column("r.updated_at", "r.updated_at"),
     }
+    fields = {  # noqa: RUF012
+        "job_title": Column("r.job_title", ""),
+        "department": Column("r.department", ""),
+        "nickname": Column("r.nickname", ""),
+        "birthday": Column("coalesce(r.birthday, '')", ""),  # ISO, or --MM-DD without the year
+        "notes": Column("r.notes", ""),
+        "emails": _all_values("contact_email", "contact_id", "value"),
+        "phones": _all_values("contact_phone", "contact_id", "value"),
+        "country": _all_values("contact_address", "contact_id", "country"),
+        "tags": _tags_of("contact"),
+    }
 
 
     # Sorts that walk an index in order when the list is not filtered by text (a page costs a few ms
@@ -397,4 +425,10 @@ class AccountListQuery(ListQuery):
         "phone": _part("account_phone", "account_id", "value", "ph"),
         "city": _part("account_address", "account_id", "locality", "ad"),
         "updated": Column("r.updated_at", "r.updated_at"),
+    }
+    fields = {  # noqa: RUF012
+        "notes": Column("r.notes", ""),
+        "phones": _all_values("account_phone", "account_id", "value"),
+        "country": _all_values("account_address", "account_id", "country"),
+        "tags": _tags_of("account"),
     }

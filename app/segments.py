@@ -61,7 +61,7 @@ class SegmentService:
     def save(self, segment: Segment) -> Result[Segment]:
         """Keep `segment` under its name (a segment of that name in the list is replaced)."""
         clean = _checked(segment)
-        columns = self.query(replace(clean, conditions=())).columns
+        columns = self.query(replace(clean, conditions=())).filterable()
         unknown = next((c[0] for c in clean.conditions if c[0] not in columns), None)
         if unknown is not None:
             raise ValidationError.single("conditions", said(QT_TRANSLATE_NOOP(

@@ -14,14 +14,14 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.contact_list import CUSTOM_PREFIX, OPERATORS
+from app.contact_list import CUSTOM_PREFIX, OPERATORS, AccountListQuery, ContactListQuery
 from app.segments import LISTS
 
 if TYPE_CHECKING:
     from app.services import Services
 
-BASE_COLUMNS = {"contacts": ("name", "company", "email", "phone", "city", "updated"),
-                "accounts": ("name", "industry", "website", "phone", "city", "updated"),
+BASE_COLUMNS = {"contacts": ("name", "company", "email", "phone", "city", "updated", *ContactListQuery.fields),
+                "accounts": ("name", "industry", "website", "phone", "city", "updated", *AccountListQuery.fields),
                 "deals": ("name", "account", "stage", "amount", "close", "owner", "status", "updated")}
 
 

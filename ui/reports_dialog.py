@@ -223,7 +223,7 @@ class ReportsDialog(QDialog):
             empty_text=self.tr("No lead was captured or decided, and no deal won, in this period."))
         self.panel.refresh()
         headers = [self.by.currentText(), self.tr("Captured"), self.tr("Qualified"), self.tr("Disqualified"),
-                   self.tr("Qualified of those decided"), self.tr("Still open"), self.tr("Deals won"),
+                   self.tr("Qualification rate"), self.tr("Still open"), self.tr("Deals won"),
                    self.tr("Won amounts"), *([self.tr("Won in %1").replace("%1", report.home)] if report.home else [])]
         rows = []
         for key, row in zip(categories, report.rows, strict=True):

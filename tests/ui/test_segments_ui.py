@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountData
@@ -132,3 +132,28 @@ def test_a_checkbox_is_filtered_by_yes_or_no_as_people_write_it(qtbot: QtBot) ->
     for typed, kept in (("да", "yes"), ("✓", "yes"), ("No", "no"), ("maybe", "maybe")):
         dialog.value.setText(typed)
         assert dialog.condition("custom:vip") == ("custom:vip", "is", kept)
+
+
+def test_a_field_that_is_no_column_filters_the_list_and_is_kept_in_a_segment(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    """Columns ▸ Filter by ▸ Job title: the list filtered by a field it does not show, said in its bar, saved."""
+    for given, title in (("Ann", "Chief Buyer"), ("Bob", "Engineer")):
+        services.contacts.create(ContactData(given=given, job_title=title))
+    view = window.contacts_view
+    view.model.reload()
+    menu = view._fill_columns_menu()
+    filters = next(a.menu() for a in menu.actions() if a.text() == "&Filter by")
+    job = next(a for a in filters.actions() if a.text() == "Job title")
+    job.trigger()
+    dialog = view.findChild(QDialog, "columnFilter")
+    assert dialog is not None and dialog.windowTitle() == "Filter by Job title"
+    dialog.operator.setCurrentIndex(dialog.operator.findData("contains"))  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.value, "buyer")  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.index(0, 0).data() == "Ann"
+    view._fill_conditions_menu()
+    assert view.conditions_menu.actions()[0].text() == "Remove: Job title contains “buyer”"
+    view.save_segment("Buyers")
+    wait_for_writes(qtbot, services)
+    assert services.segments.get("contacts", "Buyers").conditions == (("job_title", "contains", "buyer"),)

@@ -143,3 +143,27 @@ def test_a_segment_on_a_removed_field_holds_nobody(services: Services) -> None:
     assert services.segments.tag_members(whales, "Priority").value == 0
     services.custom_fields.restore("contact", "budget")
     assert sorted(_names(services, whales, uids)) == ["Bob", "Пётр"]
+
+
+def test_a_segment_filters_by_any_field_of_a_record(services: Services) -> None:
+    """Not only the list's columns (issue 18, point 3: "any field"): a job title, a birthday, any e-mail of a
+    contact, its tags; an account's country."""
+    from app.contacts import Address, ContactData, Email
+    from app.segments import Segment
+    from db.values import PartialDate
+
+    ann = services.contacts.create(ContactData(given="Ann", job_title="Chief Buyer", birthday=PartialDate(None, 4, 12),
+                                               emails=(Email("ann@a.example"), Email("ann@home.example")))).value.uid
+    boris = services.contacts.create(ContactData(given="Борис", job_title="Инженер",
+                                                 addresses=(Address(country="Россия"),))).value.uid
+    services.tags.add("contact", boris, "Выставка")
+    for conditions, members in (
+            ((("job_title", "contains", "buyer"),), [ann]),
+            ((("birthday", "is", "--04-12"),), [ann]),
+            ((("emails", "contains", "home.example"),), [ann]),
+            ((("tags", "contains", "выставка"),), [boris]),
+            ((("country", "is", "россия"), ("job_title", "contains", "buyer")), [])):
+        saved = services.segments.save(Segment("contacts", "S", conditions=conditions)).value
+        assert services.segments.members(saved) == members, conditions
+    with pytest.raises(ValidationError, match="no column"):
+        services.segments.save(Segment("contacts", "Bad", conditions=(("salary", "is", "1"),)))

@@ -177,7 +177,7 @@ class LeadDetailPane(RecordDetailPane):
         else:
             lead.rows.append(LinkSpec("closed", status_word(data.status), self._closed_html()))
         if data.status == "disqualified":
-            lead.rows.append(self.scalar_spec(update, "reason", self.tr("Why"), data.reason))
+            lead.rows.append(self.scalar_spec(update, "reason", self.tr("Reason"), data.reason))
         owner = self.scalar_spec(update, "owner", self.tr("Owner"), data.owner)
         owner.options = InlineOptions(choices=self.services.office.people())
         lead.rows.append(owner)
@@ -191,15 +191,14 @@ class LeadDetailPane(RecordDetailPane):
             when = QLocale().toString(local(record.closed_at).date(), QLocale.FormatType.ShortFormat)
         if record.data.status != "qualified":
             return escape(when)
-        became = []
-        if record.contact_uid:
-            became.append(self._linked("contact", record.contact_uid))
-        if record.account_uid:
-            became.append(self._linked("account", record.account_uid))
-        if record.deal_uid:
-            became.append(self._linked("deal", record.deal_uid))
-        text = self.tr("%1 — became %2").replace("%1", escape(when)).replace("%2", ", ".join(became) or "—")
-        return text
+        became = []  # each named for what it is: a company's account and its deal often share a name
+        for kind, uid, said in (("contact", record.contact_uid, self.tr("contact %1")),
+                                ("account", record.account_uid, self.tr("account %1")),
+                                ("deal", record.deal_uid, self.tr("deal %1"))):
+            shown = self._linked(kind, uid) if uid else ""
+            if shown:
+                became.append(said.replace("%1", shown))
+        return self.tr("%1 — became %2").replace("%1", escape(when)).replace("%2", ", ".join(became) or "—")
 
     def _linked(self, kind: str, uid: str) -> str:
         try:

@@ -23,14 +23,14 @@ class QualifySheet(Sheet):
         data = lead.data
         self.contact_said = QLabel(self._said(
             data.name, services.contacts.get(contact_uid).display_name if contact_uid else "",
-            self.tr("no one: the lead has no person's name")))
+            self.tr("no one: the lead has no person's name"), self.tr("%1 — new", "a contact")))
         self.account_said = QLabel(self._said(
             data.company, services.accounts.get(account_uid).data.name if account_uid else "",
-            self.tr("none: the lead has no company")))
+            self.tr("none: the lead has no company"), self.tr("%1 — new", "an account")))
         for label in (self.contact_said, self.account_said):
             label.setWordWrap(True)
-        self.make_deal = QCheckBox(self.tr("&Make a deal in the first stage, from “%1”")
-                                   .replace("%1", data.source or self.tr("no source")))
+        self.make_deal = QCheckBox(self.tr("&Make a deal in the first stage"))  # (short: it cannot wrap)
+        self.make_deal.setToolTip(self.tr("Its lead source: “%1”").replace("%1", data.source or self.tr("none")))
         self.make_deal.setChecked(True)
         self.deal_title = QLineEdit(data.company or data.name)
         self.amount = QLineEdit()
@@ -47,12 +47,12 @@ class QualifySheet(Sheet):
         self.form.insertRow(1, self.tr("Account"), self.account_said)
         self.make_deal.toggled.connect(self._on_make_deal_toggled)
 
-    def _said(self, wanted: str, found: str, nothing: str) -> str:
+    def _said(self, wanted: str, found: str, nothing: str, new: str) -> str:
         if not wanted:
             return escape(nothing)
         if found:
             return self.tr("%1 — the one there is").replace("%1", escape(found))
-        return self.tr("%1 — new").replace("%1", escape(wanted))
+        return new.replace("%1", escape(wanted))
 
     def first_field(self) -> QWidget | None:
         return self.deal_title
@@ -86,7 +86,7 @@ class DisqualifySheet(Sheet):
         for reason in dict.fromkeys([*services.leads.reasons(), *reasons]):
             self.reason.addItem(reason)
         self.reason.setCurrentText("")
-        self.add_row(self.tr("&Why"), self.reason, "reason")
+        self.add_row(self.tr("&Reason"), self.reason, "reason")
 
     def prepare(self) -> Callable[[Services], tuple[str, str]]:
         reason, uid = self.reason.currentText(), self._lead.uid

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -189,8 +189,7 @@ class LeadsView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         state = settings.value("leads/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        self._split = state is not None and self.splitter.restoreState(state)  # else: at the first showing
         self.splitter.splitterMoved.connect(
             lambda *_: self._settings.setValue("leads/splitter", self.splitter.saveState()))
         layout = QVBoxLayout(self)
@@ -207,6 +206,15 @@ class LeadsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._on_capture_text_changed("")
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split and self.splitter.width() > 0:
+            # The list its readable share (name, company, status), the pane the rest: left to themselves the
+            # pane's buttons and timeline took three quarters and cut the list's third column.
+            self._split = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 11 // 20, width - width * 11 // 20])
 
     # --- public ------------------------------------------------------------------------------------
 
@@ -293,7 +301,8 @@ class LeadsView(QWidget):
         data = read_capture(text)
         parts = [(self.tr("Person"), data.name), (self.tr("Company"), data.company), (self.tr("E-mail"), data.email),
                  (self.tr("Phone"), data.phone), (self.tr("Source"), data.source), (self.tr("Notes"), data.notes)]
-        self.preview.setText(" · ".join(f"{label}: {value}" for label, value in parts if value))
+        # Each "label: value" whole on its line (wrapped only between them, never inside "E-mail" or a number).
+        self.preview.setText(" · ".join(f"{label}: {value}".replace(" ", "\u00a0") for label, value in parts if value))
 
     def _on_tabs_current_changed(self, index: int) -> None:
         self._settings.setValue("leads/tab", index)

@@ -17,6 +17,12 @@ class AccountsModel(RecordListModel):
         QT_TRANSLATE_NOOP("AccountsModel", "Website"), QT_TRANSLATE_NOOP("AccountsModel", "Phone"),
         QT_TRANSLATE_NOOP("AccountsModel", "City"), QT_TRANSLATE_NOOP("AccountsModel", "Updated"),
     )
+    field_titles = {  # noqa: RUF012
+        "notes": QT_TRANSLATE_NOOP("AccountsModel", "Notes"),
+        "phones": QT_TRANSLATE_NOOP("AccountsModel", "Any phone"),
+        "country": QT_TRANSLATE_NOOP("AccountsModel", "Country"),
+        "tags": QT_TRANSLATE_NOOP("AccountsModel", "Tags"),
+    }
     date_column = UPDATED
 
     def __init__(self, query: AccountListQuery, parent: Any = None) -> None:

@@ -38,6 +38,10 @@ class RecordListModel(QAbstractTableModel):
 
     UidRole = Qt.ItemDataRole.UserRole + 1
     headers: tuple[object, ...] = ()  # marked with QT_TRANSLATE_NOOP, translated when shown
+    # The query's other fields a list can be filtered by (app/contact_list.py ListQuery.fields), by name, and
+    # the kind of value each holds ("text", "date"): marked as `headers` are.
+    field_titles: dict[str, object] = {}  # noqa: RUF012
+    field_types: dict[str, str] = {}  # noqa: RUF012
     date_column = -1
 
     def __init__(self, query: ListQuery, parent: Any = None) -> None:
@@ -87,7 +91,7 @@ class RecordListModel(QAbstractTableModel):
         self._query.set_custom([(ids[f.key], f.key, f.field_type) for f in fields if f.key in ids])
         if self._sort_column not in self._query.columns:
             self._sort_column, self._descending = "name", False  # the field sorted by went
-        kept = [c for c in self._query.conditions if c[0] in self._query.columns]
+        kept = [c for c in self._query.conditions if c[0] in self._query.filterable()]
         if len(kept) != len(self._query.conditions):
             self._query.set_conditions(kept, match_any=self._query.match_any)  # (one on a field that went goes)
         self._load()
@@ -198,6 +202,11 @@ class RecordListModel(QAbstractTableModel):
                 return self._custom_text(self._custom[column - len(self.headers)], value)
             return value
         return None
+
+    def field_title(self, name: str) -> str:
+        """A field's name as the user reads it ("" for a name that is no field of the list's)."""
+        title = self.field_titles.get(name)
+        return self.tr(str(title)) if title is not None else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal

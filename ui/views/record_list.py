@@ -226,11 +226,19 @@ class RecordListView(QWidget):
         dialog.open()
         return dialog
 
+    def filter_by_field(self, name: str) -> ColumnFilterDialog:
+        """Ask how to filter by one of the record's fields that is not a column (Columns ▸ Filter by)."""
+        dialog = ColumnFilterDialog(self.model.field_title(name), self.model.field_types.get(name, "text"), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_conditions([*self.model.conditions, dialog.condition(name)]))
+        dialog.open()
+        return dialog
+
     def _title_of(self, name: str) -> str:
         for column in range(self.model.columnCount()):
             if self.model.column_name(column) == name:
                 return str(self.model.headerData(column, Qt.Orientation.Horizontal))
-        return name
+        return self.model.field_title(name) or name
 
     def _fill_conditions_menu(self) -> None:
         menu = self.conditions_menu
@@ -386,6 +394,10 @@ class RecordListView(QWidget):
                 if not header.isSectionHidden(column):
                     title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
                     filters.addAction(title, functools.partial(self.filter_by_column, column))
+            if self.model.field_titles:  # the record's other fields, not shown as columns
+                filters.addSeparator()
+                for name in self.model.field_titles:
+                    filters.addAction(self.model.field_title(name), functools.partial(self.filter_by_field, name))
         return menu
 
     def _on_header_context_menu_requested(self, position: QPoint) -> None:
