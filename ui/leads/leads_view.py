@@ -152,7 +152,7 @@ class LeadsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Who and what first, each readable in a narrow window; the rest further right.
-        for column, chars in ((NAME, 22), (COMPANY, 20), (STATUS, 14), (SOURCE, 16), (OWNER, 12), (CAPTURED, 11)):
+        for column, chars in ((NAME, 22), (COMPANY, 20), (STATUS, 19), (SOURCE, 16), (OWNER, 14), (CAPTURED, 11)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
         header.setHighlightSections(False)
         self.table.installEventFilter(self)
