@@ -28,6 +28,9 @@ def setup_logging(data_dir_arg: str | None) -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
+VALUE_OPTIONS = {"--data-dir", "--show", "--filter", "--sort"}  # the program's options that take the next word
+
+
 def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[Path]]:
     """`rapport [--data-dir DIR] FILE…` opens the window on the files (a desktop's "Open with"); a command
     name first is a command, and a first word that is neither a command nor a file's name (no folder, no
@@ -38,7 +41,7 @@ def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[
     index = 0
     while index < len(argv):
         arg = argv[index]
-        if arg == "--data-dir" and index + 1 < len(argv):
+        if arg in VALUE_OPTIONS and index + 1 < len(argv):
             options += argv[index:index + 2]
             index += 2
             continue
@@ -73,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
              for name in action.choices}
     argv, files = files_to_open(argv, names)
     args = parser.parse_args(argv)
+    if (problem := cli.window_options_problem(args)) is not None:
+        parser.error(problem)  # before any folder or log is made for it
     if args.command in cli.PLAIN_COMMANDS:
         return cli.main(argv)  # no data folder is made for them, nor a log in it
     setup_logging(args.data_dir)
@@ -85,11 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with loading_modules():
             from ui.application import run_gui  # Qt is loaded only for the window
+        from ui.single_instance import ViewAsked
     except ImportError as exc:
         sys.stderr.write(f"rapport: error: the window needs Qt (PySide6), which cannot be loaded: {exc}\n")
         return 1
     try:
-        return run_gui(paths.resolve_data_dir(args.data_dir), argv, files)
+        sort = None if args.sort is None else ("-" if args.descending else "") + args.sort
+        view = ViewAsked(args.show, args.filter, sort) if args.show else None
+        return run_gui(paths.resolve_data_dir(args.data_dir), argv, files, view)
     except RapportError as exc:
         sys.stderr.write(f"rapport: error: {exc}\n")
         return 1

@@ -53,6 +53,11 @@ StoreCommand = Callable[[argparse.Namespace, "Store", TextIO], int]  # reads the
 
 MAX_LIMIT = 1_000_000  # the most results, steps or pairs a --limit may ask for
 MAX_DEMO_CONTACTS = 1_000_000
+# The window's sections `--show` names (ui/main_window.py SECTION_NAMES maps them; a test keeps the two alike).
+WINDOW_SECTIONS = ("search", "contacts", "accounts", "leads", "deals", "tasks", "calendar", "dashboard",
+                   "duplicates", "trash")
+FILTERED_SECTIONS = ("search", "contacts", "accounts")  # a --filter's text goes to their field
+SORTED_SECTIONS = ("contacts", "accounts")
 # Commands that write more than a step at a time: one of them at a time per data folder (Store.writing_turn).
 BULK_WRITERS = {"import", "demo", "restore", "merge", "undo", "redo", "mail"}
 WAIT_NOTICE = "rapport: another Rapport is writing to this folder; waiting for it to finish…\n"
@@ -115,6 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version, help="print Rapport's version and exit")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"the data folder (default: ${paths.DATA_DIR_ENV}, else the user data folder)")
+    window = parser.add_argument_group("the window (with no command; a window open on the folder is asked)")
+    window.add_argument("--show", choices=WINDOW_SECTIONS, metavar="SECTION",
+                        help="open on this section: " + ", ".join(WINDOW_SECTIONS))
+    window.add_argument("--filter", metavar="TEXT",
+                        help="with --show contacts or accounts, the list filtered by TEXT; with --show search,"
+                             " a search for TEXT")
+    window.add_argument("--sort", metavar="COLUMN",
+                        help="with --show contacts or accounts, the list sorted by this column: name, company,"
+                             " email, phone, city, updated (contacts), name, industry, website, phone, city,"
+                             " updated (accounts), custom:KEY for a custom field")
+    window.add_argument("--descending", action="store_true", help="with --sort, the largest or last first")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     search = commands.add_parser("search", help="find records of every kind",
@@ -401,12 +417,40 @@ def _quiet_pipe(out: TextIO) -> None:
     os.close(devnull)
 
 
+def window_options_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with `--show`, `--filter` and `--sort` as given (they are the window's), or None."""
+    given = [f"--{name}" for name in ("show", "filter", "sort") if getattr(args, name, None) is not None]
+    given += ["--descending"] if getattr(args, "descending", False) else []
+    if not given:
+        return None
+    if args.command is not None:
+        return f"{', '.join(given)}: for the window, not the {args.command} command"
+    if args.show is None:
+        return f"{', '.join(given)}: say which section with --show"
+    if args.descending and args.sort is None:
+        return "--descending: say which column with --sort"
+    if args.filter is not None and args.show not in FILTERED_SECTIONS:
+        return f"--filter: only {', '.join(FILTERED_SECTIONS)} can be filtered, not {args.show}"
+    if args.sort is not None:
+        if args.show not in SORTED_SECTIONS:
+            return f"--sort: only {' and '.join(SORTED_SECTIONS)} can be sorted, not {args.show}"
+        from app.contact_list import AccountListQuery, ContactListQuery
+
+        query = ContactListQuery if args.show == "contacts" else AccountListQuery
+        column = args.sort
+        if column not in query.columns and not (column.startswith("custom:") and len(column) > len("custom:")):
+            return f"--sort: {args.show} have no column {column!r} (they have {', '.join(query.columns)}, custom:KEY)"
+    return None
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Errors end with one line on stderr and a non-zero status, never a traceback."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         raise ValueError("main() handles the window; cli.main needs a command")
+    if (problem := window_options_problem(args)) is not None:
+        parser.error(problem)
     if args.command in PLAIN_COMMANDS:
         try:
             return PLAIN_COMMANDS[args.command](args, out)

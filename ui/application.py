@@ -21,7 +21,7 @@ from app.store import Store, is_damage
 from ui import i18n, theme
 from ui.main_window import MainWindow
 from ui.said import in_words
-from ui.single_instance import SingleInstance
+from ui.single_instance import SingleInstance, ViewAsked
 from ui.start_problem import check_later, explain, offer_rescue, tell_rescued
 from ui.terminate import close_on_signals
 from ui.workers import READS, Task
@@ -79,11 +79,12 @@ def load_sync_then(then: Callable[[], object]) -> Task:
     return task
 
 
-def run_gui(data_dir: Path, argv: Sequence[str], files: Sequence[Path] = ()) -> int:
-    """The window on `data_dir`; `files` go to its import wizard (to the running window's, when one holds
-    the folder already). A start error is said in a dialog too (no stderr on a desktop), then raised."""
+def run_gui(data_dir: Path, argv: Sequence[str], files: Sequence[Path] = (), view: ViewAsked | None = None) -> int:
+    """The window on `data_dir`; `files` go to its import wizard, `view` is the section (list filter, sort) it
+    shows — the running window's, when one holds the folder already. A start error is said in a dialog too
+    (no stderr on a desktop), then raised."""
     try:
-        return _run(data_dir, argv, files)
+        return _run(data_dir, argv, files, view)
     except StartSaid as exc:
         raise RapportError(in_words(exc.args[0])) from None
     except RapportError as exc:
@@ -91,7 +92,7 @@ def run_gui(data_dir: Path, argv: Sequence[str], files: Sequence[Path] = ()) -> 
         raise
 
 
-def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path]) -> int:
+def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path], view: ViewAsked | None) -> int:
     app = QApplication.instance() or QApplication(["rapport", *argv])
     assert isinstance(app, QApplication)  # a widgets app: a plain QCoreApplication is never made here
     app.setApplicationName("Rapport")
@@ -108,8 +109,8 @@ def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path]) -> int:
         raise RapportError(f"cannot create the data folder {data_dir}: {exc.strerror}") from None
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        if instance.ask_running_window(list(files)):
-            handed = " and given the file(s)" if files else ""
+        if instance.ask_running_window(list(files), view):
+            handed = " and given the file(s)" if files else f" to show its {view.section}" if view else ""
             sys.stderr.write(f"rapport: Rapport is already open on this data folder: its window was brought"
                              f" forward{handed}\n")
             return 0
@@ -128,7 +129,7 @@ def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path]) -> int:
         while True:
             repair = _Repair()
             try:
-                code = _show_window(app, store, settings, translators, instance, files, rescued, repair)
+                code = _show_window(app, store, settings, translators, instance, files, rescued, repair, view)
             except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
                 if not is_damage(exc):
                     raise
@@ -136,7 +137,7 @@ def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path]) -> int:
                 code, repair.asked, repair.reason = 0, True, str(exc)
             finally:
                 store.close()
-            files, rescued = (), ""
+            files, rescued, view = (), "", None
             if not repair.asked:
                 return code
             # Damage found while the window was open (a large file's pages are checked after the start):
@@ -158,13 +159,15 @@ class _Repair:
 
 
 def _show_window(app: QApplication, store: Store, settings: QSettings, translators: list[QTranslator],
-                 instance: SingleInstance, files: Sequence[Path], rescued: str, repair: _Repair) -> int:
+                 instance: SingleInstance, files: Sequence[Path], rescued: str, repair: _Repair,
+                 view: ViewAsked | None = None) -> int:
     """The main window on `store` until it closes: the application's exit code."""
     services = Services.build(store)
-    window = MainWindow(services, settings)
+    window = MainWindow(services, settings, view)
     if rescued:  # said once the window is up, where it cannot be missed (the status line is overwritten)
         QTimer.singleShot(0, lambda: tell_rescued(window, rescued))
     instance.activated.connect(window.bring_forward)
+    instance.view_asked.connect(window.show_view)
     instance.files_given.connect(window.open_files)
     window.translators = translators  # kept alive with the window
     window.show()
@@ -189,4 +192,5 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
         if terminate is not None:
             terminate.release()
         instance.activated.disconnect(window.bring_forward)
+        instance.view_asked.disconnect(window.show_view)
         instance.files_given.disconnect(window.open_files)

@@ -75,6 +75,7 @@ from ui.pipeline.look import count_text
 from ui.said import in_words
 from ui.search_model import SearchResultsModel
 from ui.shortcuts_dialog import ShortcutsDialog
+from ui.single_instance import ViewAsked
 from ui.views.keys import down_enters, undo_falls_through
 from ui.views.lazy_section import LazySection
 from ui.views.record_list import RecordListView
@@ -112,6 +113,10 @@ SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH
 # The sidebar's order (the sections' numbers stay as they were: a window's saved section, Ctrl+1…9).
 SIDEBAR_ORDER = (SEARCH, CONTACTS, ACCOUNTS, LEADS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH)
 SEGMENT_LISTS = {CONTACTS: "contacts", ACCOUNTS: "accounts"}  # the lists with segments (app/segments.py)
+# The sections by the names `rapport --show` takes (cli/commands.py WINDOW_SECTIONS).
+SECTION_NAMES = {"search": SEARCH, "contacts": CONTACTS, "accounts": ACCOUNTS, "leads": LEADS, "deals": DEALS,
+                 "tasks": TASKS, "calendar": CALENDAR, "dashboard": DASHBOARD, "duplicates": DUPLICATES,
+                 "trash": TRASH}
 
 
 log = logging.getLogger(__name__)
@@ -122,7 +127,8 @@ class MainWindow(QMainWindow):
     page_check: object  # set by run_gui for a large database: the check of its pages in the background
     sync_loading: object  # set by run_gui: sync's modules loading off the UI thread, then start_sync()
 
-    def __init__(self, services: Services, settings: QSettings) -> None:
+    def __init__(self, services: Services, settings: QSettings, first_view: ViewAsked | None = None) -> None:
+        """`first_view`: the section (and list filter and sort) to open on rather than the one shown last."""
         super().__init__()
         self._services = services
         self._settings = settings
@@ -268,7 +274,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.refresh_counts)
         self._show_placeholder()
         self._restore_geometry()
-        self._restore_sections()
+        self._restore_sections(first_view)
 
     # --- sections made on first use ------------------------------------------------------------
 
@@ -1420,14 +1426,45 @@ class MainWindow(QMainWindow):
         else:
             self.resize(960, 640)
 
-    def _restore_sections(self) -> None:
+    def _restore_sections(self, view: ViewAsked | None) -> None:
         state = self._settings.value("mainWindow/splitter")
         if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
             sidebar_width = self.fontMetrics().averageCharWidth() * 20
             self.splitter.setSizes([sidebar_width, max(self.width() - sidebar_width, sidebar_width)])
-        section = str(self._settings.value("mainWindow/section", SEARCH))
-        self.show_section(int(section) if section.isdigit() and int(section) < self.sections.count() else SEARCH)
+        if view is not None:
+            self._apply_view(view)  # (the section shown last is not built at all)
+        else:
+            section = str(self._settings.value("mainWindow/section", SEARCH))
+            self.show_section(int(section) if section.isdigit() and int(section) < self.sections.count() else SEARCH)
         self._focus_section()  # takes effect when the window is first activated
+
+    def show_view(self, view: ViewAsked) -> None:
+        """Another `rapport --show …` asked for this view: shown, and painted before this returns (the
+        asking `rapport` is answered then)."""
+        self.bring_forward()
+        self._apply_view(view)
+        self._focus_section()
+        self.repaint()
+
+    def _apply_view(self, view: ViewAsked) -> None:
+        section = SECTION_NAMES.get(view.section)
+        if section is None:
+            log.warning("asked for a section with no such name: %r", view.section)
+            return
+        self.show_section(section)
+        if section == SEARCH and view.filter is not None:
+            self.search_field.setText(view.filter)
+            self._search_timer.stop()
+            self.run_search()
+            return
+        listed = self._list_of(section)
+        if listed is None:
+            return
+        if view.filter is not None:
+            listed.filter_now(view.filter)
+        if view.sort and not listed.sort_by(view.sort.removeprefix("-"), descending=view.sort.startswith("-")):
+            self.statusBar().showMessage(self.tr("This list has no column “%1” to sort by.")
+                                         .replace("%1", view.sort.removeprefix("-")), 10_000)
 
     def open_files(self, paths: list[str]) -> None:
         """Files the window was started with, or another `rapport FILE` handed over: the import wizard."""

@@ -6,18 +6,24 @@ their own over the same data; the command line's commands are not windows and ru
 A lock left by a window that crashed is stale (its process is gone) and is taken over.
 
 A second `rapport FILE…` hands its files over the same socket: the first window comes forward and opens
-them (the import wizard). The message is lines of ASCII: `activate`, one `open <absolute path, percent-
-encoded>` per file (a path may hold a newline), then `end`; the answer is `ok`.
+them (the import wizard); a second `rapport --show SECTION [--filter TEXT] [--sort COLUMN]` (a desktop
+entry's action, a script) shows that view in it. The message is lines of ASCII: `activate`, one `open
+<absolute path, percent-encoded>` per file (a path may hold a newline), `show <section>`, `filter
+<percent-encoded text>` and `sort <column>` when a view is asked, then `end`. The answer, `ok`, is written
+once the view asked is shown and painted: the asking `rapport` ends when the user can see what it asked for.
 
 Signals of SingleInstance:
     activated(): another `rapport` on this folder asked this window to come forward.
-    files_given(list): the absolute paths (str) another `rapport` was started with; after activated().
+    view_asked(ViewAsked): the view another `rapport` asked for; after activated(), before the answer.
+    files_given(list): the absolute paths (str) another `rapport` was started with; after the answer
+        (the import wizard may wait for the user).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -29,9 +35,40 @@ log = logging.getLogger(__name__)
 LOCK_NAME = "window.lock"
 ACTIVATE = b"activate\n"
 OPEN = b"open "
+SHOW = b"show "
+FILTER = b"filter "
+SORT = b"sort "
 END = b"end\n"
 WAIT_MS = 2000
+VIEW_WAIT_MS = 30_000
 MAX_MESSAGE = 1 << 20  # a message longer than this is not one of ours
+
+
+@dataclass(frozen=True)
+class ViewAsked:
+    """A section of the window (cli.commands.WINDOW_SECTIONS), its list's filter text and sort column
+    ("-name" descending), as `rapport --show … --filter … --sort … [--descending]` asks for them."""
+
+    section: str
+    filter: str | None = None
+    sort: str | None = None
+
+    def message(self) -> bytes:
+        lines = SHOW + self.section.encode("ascii") + b"\n"
+        if self.filter is not None:
+            lines += FILTER + quote(self.filter).encode("ascii") + b"\n"
+        if self.sort is not None:
+            lines += SORT + quote(self.sort).encode("ascii") + b"\n"
+        return lines
+
+    @classmethod
+    def from_lines(cls, lines: list[bytes]) -> ViewAsked | None:
+        def value(prefix: bytes) -> str | None:
+            found = [line[len(prefix):] for line in lines if line.startswith(prefix)]
+            return unquote(found[-1].decode("ascii", "replace")) if found else None
+
+        section = value(SHOW)
+        return cls(section, value(FILTER), value(SORT)) if section else None
 
 
 def server_name(data_dir: Path) -> str:
@@ -42,6 +79,7 @@ def server_name(data_dir: Path) -> str:
 
 class SingleInstance(QObject):
     activated = Signal()
+    view_asked = Signal(object)  # ViewAsked
     files_given = Signal(list)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
@@ -73,17 +111,20 @@ class SingleInstance(QObject):
             self._server = None
         self._lock.unlock()
 
-    def ask_running_window(self, files: list[Path] | None = None) -> bool:
-        """From a second `rapport`: ask the window holding the lock to come forward (and open `files`).
-        False when it does not answer (hung, or a window of an older Rapport that does not listen)."""
+    def ask_running_window(self, files: list[Path] | None = None, view: ViewAsked | None = None) -> bool:
+        """From a second `rapport`: ask the window holding the lock to come forward (and open `files`, or
+        show `view`). False when it does not answer (hung, or a window of an older Rapport that does not
+        listen)."""
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(WAIT_MS):
             return False
         message = ACTIVATE + b"".join(OPEN + quote(str(path.resolve())).encode("ascii") + b"\n" for path in files or ())
-        socket.write(QByteArray(message + END))
+        socket.write(QByteArray(message + (view.message() if view else b"") + END))
         sent = socket.waitForBytesWritten(WAIT_MS)
-        answered = sent and socket.waitForReadyRead(WAIT_MS) and bytes(socket.readAll().data()).startswith(b"ok")
+        # A view is answered once shown: a million contacts' list, sorted, takes its time.
+        wait = VIEW_WAIT_MS if view else WAIT_MS
+        answered = sent and socket.waitForReadyRead(wait) and bytes(socket.readAll().data()).startswith(b"ok")
         socket.abort()
         return bool(answered)
 
@@ -107,8 +148,11 @@ class SingleInstance(QObject):
         socket.setProperty("received", b"")
         lines = received.split(b"\n")
         files = [unquote(line[len(OPEN):].decode("ascii", "replace")) for line in lines if line.startswith(OPEN)]
+        view = ViewAsked.from_lines(lines)
+        self.activated.emit()
+        if view is not None:
+            self.view_asked.emit(view)  # shown and painted when this returns
         socket.write(QByteArray(b"ok\n"))
         socket.flush()
-        self.activated.emit()
         if files:
             self.files_given.emit(files)

@@ -49,6 +49,13 @@ def test_the_desktop_entry_metainfo_and_icons_are_installed_and_valid(tmp_path: 
     program = desktop["Exec"].split(" ")[0].strip('"')
     assert Path(program).is_file(), f"the entry starts {program}, which is not there"
     assert png.read_bytes()[16:24] == (256).to_bytes(4, "big") * 2  # the PNG's IHDR: 256 × 256
+    # The launcher's actions (a right click on it): each opens the window, or the one open, on its section.
+    actions = desktop["Actions"].rstrip(";").split(";")
+    assert actions == ["contacts", "deals", "calendar", "dashboard"]
+    for action in actions:
+        group = entry[f"Desktop Action {action}"]
+        assert group["Exec"] == f"{desktop['Exec'].removesuffix(' %F')} --show {action}"
+        assert {"Name[ru]", "Name[uk]", "Name[bg]", "Name[zh_CN]"} <= set(group)
 
     checked = subprocess.run([validator("desktop-file-validate"), str(entry_file)], capture_output=True, text=True)
     assert checked.returncode == 0 and checked.stdout.strip() == "", checked.stdout + checked.stderr

@@ -205,6 +205,21 @@ class RecordListView(QWidget):
                                          or self.model.conditions))
         self.save_button.setVisible(self._has_segments)
 
+    def filter_now(self, text: str) -> None:
+        """The list filtered by `text` at once, as after typing it and the pause (`rapport --filter`)."""
+        self.filter_field.setText(text)
+        self.apply_filter()
+
+    def sort_by(self, column_name: str, *, descending: bool = False) -> bool:
+        """Sorted by the column of this query name ("city", "custom:budget"), as a click on its header does;
+        False when the list has no such column (a custom field not defined, or hidden)."""
+        column = next((c for c in range(self.model.columnCount()) if self.model.column_name(c) == column_name), None)
+        if column is None:
+            return False
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(column, order)
+        return True
+
     def set_conditions(self, conditions: list[Condition]) -> None:
         """The list filtered by these columns (with the text and the tag), said in the bar."""
         self.model.set_conditions(conditions, match_any=self.model.match_any and len(conditions) > 1)
