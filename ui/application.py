@@ -92,7 +92,7 @@ def run_gui(data_dir: Path, argv: Sequence[str], files: Sequence[Path] = (), vie
         raise
 
 
-def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path], view: ViewAsked | None) -> int:
+def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path], view: ViewAsked | None = None) -> int:
     app = QApplication.instance() or QApplication(["rapport", *argv])
     assert isinstance(app, QApplication)  # a widgets app: a plain QCoreApplication is never made here
     app.setApplicationName("Rapport")
