@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import peewee
 
+from app.list_names import CUSTOM_PREFIX, OPERATORS
 from app.search import match_expression
 from app.tags import tag_key
 from db.fts import CJK_CHAR, KIND_CODES
@@ -56,10 +57,8 @@ def _tags_of(kind: str) -> Column:
                   f" WHERE g.record_kind = '{kind}' AND g.record_id = r.id), '')", "")
 
 
-CUSTOM_PREFIX = "custom:"  # a custom field's column: "custom:KEY"
 # A list filtered by a column: (column name, operator, value). Every condition holds (AND).
 Condition = tuple[str, str, str]
-OPERATORS = ("is", "is_not", "contains", "less", "more", "empty", "filled")
 
 
 def custom_column(position: int, field_id: int, field_type: str) -> Column:

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.changes import Changes, Result
-from app.contact_list import OPERATORS, Condition, ListQuery
+from app.contact_list import Condition, ListQuery
 from app.errors import NotFoundError, ValidationError, kind_word
+from app.list_names import LISTS, OPERATORS
 from app.messages import QT_TRANSLATE_NOOP, said
 from app.unit_of_work import Writer
 
@@ -21,9 +22,6 @@ if TYPE_CHECKING:
     from app.custom_fields import CustomFieldService
     from app.tags import TagService
 
-# A list and the kind it lists. (The deals list is seen through a status, a pipeline and an owner a segment
-# does not hold: its members would not be what the list showed.)
-LISTS = {"contacts": "contact", "accounts": "account"}
 CHANGED = Changes(segments=True)
 
 

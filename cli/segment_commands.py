@@ -14,15 +14,11 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.contact_list import CUSTOM_PREFIX, OPERATORS, AccountListQuery, ContactListQuery
-from app.segments import LISTS
+from app.list_names import CUSTOM_PREFIX, LISTS, OPERATORS
 
 if TYPE_CHECKING:
     from app.services import Services
 
-BASE_COLUMNS = {"contacts": ("name", "company", "email", "phone", "city", "updated", *ContactListQuery.fields),
-                "accounts": ("name", "industry", "website", "phone", "city", "updated", *AccountListQuery.fields),
-                "deals": ("name", "account", "stage", "amount", "close", "owner", "status", "updated")}
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -64,7 +60,10 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
 
 def _columns(services: Services, list_name: str) -> dict[str, str]:
     """{what a script writes: the query's column name}: the list's own columns and its custom fields' keys."""
-    found = {name: name for name in BASE_COLUMNS[list_name]}
+    from app.contact_list import AccountListQuery, ContactListQuery  # (loaded when a segment command runs)
+
+    query = {"contacts": ContactListQuery, "accounts": AccountListQuery}[list_name]
+    found = {name: name for name in (*query.columns, *query.fields)}
     for definition in services.custom_fields.definitions(LISTS[list_name]):
         found.setdefault(definition.key, CUSTOM_PREFIX + definition.key)
     return found

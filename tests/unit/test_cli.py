@@ -415,6 +415,8 @@ def test_reading_commands_and_the_parser_load_nothing_they_do_not_use(demo_dir: 
     assert not {m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY}, command
     if command[0] in ("search", "stats"):
         assert "app.store" in modules  # it did its work: the store was opened
+    if command == ("--help",):  # the parser alone reads no database: neither peewee nor the models (30 ms)
+        assert not {m for m in modules if m.split(".")[0] == "peewee" or m.startswith("db.")}
 
 
 def test_a_sync_command_loads_its_network_stack(demo_dir: Path) -> None:

@@ -22,8 +22,9 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
-from app.contact_list import CUSTOM_PREFIX, Condition, ListQuery, Row
+from app.contact_list import Condition, ListQuery, Row
 from app.custom_fields import YES, FieldDefinition
+from app.list_names import CUSTOM_PREFIX
 from ui.qt_dates import qdate
 
 Index = QModelIndex | QPersistentModelIndex

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.contact_list import Condition
 from app.custom_fields import FieldDefinition
-from app.segments import LISTS as SEGMENT_LISTS
+from app.list_names import LISTS as SEGMENT_LISTS
 from app.segments import Segment
 from app.services import Services
 from ui.flow_layout import FlowLayout
