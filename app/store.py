@@ -73,13 +73,14 @@ def mark_for_check(data_dir: Path) -> None:
     (data_dir / CHECK_MARK).touch()
 
 
-def _check(database: peewee.SqliteDatabase, path: Path, unclean: bool) -> bool:
+def _check(database: peewee.SqliteDatabase, path: Path, unclean: bool, small_too: bool = True) -> bool:
     """The schema must be readable; the pages too (PRAGMA quick_check) when the file was not closed
-    cleanly, was marked for a check, or is small enough to check quickly. Whether the pages were checked."""
+    cleanly, was marked for a check, or is small enough to check quickly (`small_too`). Whether the pages
+    were checked."""
     mark = path.parent / CHECK_MARK
     try:
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-        if not (unclean or mark.exists() or path.stat().st_size <= QUICK_CHECK_BYTES):
+        if not (unclean or mark.exists() or (small_too and path.stat().st_size <= QUICK_CHECK_BYTES)):
             return False
         started = time.perf_counter()
         rows = [str(r[0]) for r in database.execute_sql("PRAGMA quick_check(3)").fetchall()]
@@ -220,10 +221,13 @@ class Store:
         self.database.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
 
     @classmethod
-    def open(cls, data_dir: Path, *, migrate_schema: bool = True, check: bool | None = None) -> Store:
+    def open(cls, data_dir: Path, *, migrate_schema: bool = True, check: bool | None = None,
+             reading: bool = False) -> Store:
         """Open (or make) the folder's database. `check` (by default when migrating: a helper process
         opening a database its parent opened skips it) refuses a damaged or emptied database with a
-        DamagedStoreError instead of working on it or making it anew."""
+        DamagedStoreError instead of working on it or making it anew. `reading`: for a command that only
+        reads (`rapport search` in a script's loop), the pages of a small file cleanly closed are not read
+        each time — a damaged page the reading meets is said all the same."""
         check = migrate_schema if check is None else check
         try:
             paths.make_private_dir(data_dir)
@@ -242,7 +246,7 @@ class Store:
             database = open_database(path)
             paths.private_database(path)  # one SQLite has just made follows the umask, and its -wal/-shm with it
             if check:
-                checked = _check(database, path, unclean)
+                checked = _check(database, path, unclean, small_too=not reading)
             if migrate_schema:
                 _migrate(database)
                 if bulk.has_notes(database):  # an import stopped before it rebuilt what it set aside

@@ -121,3 +121,34 @@ def test_the_damage_is_named_by_what_sqlite_found_not_its_header(tmp_path: Path)
     found = str(rescue.problem(tmp_path))
     assert "is damaged (" in found and "***" not in found, found
     assert ("page" in found.lower() or "tree" in found.lower()), found
+
+
+def test_a_reading_command_reads_every_page_only_of_a_file_not_closed_cleanly(tmp_path: Path) -> None:
+    """`rapport search` in a script's loop: a small database's pages are not all read at each call, as they
+    are when a window or a writing command opens it; a file left open by a crash, or marked, still is."""
+    from app.store import mark_for_check
+
+    _filled(tmp_path, 20)
+    for reading, checked in ((True, False), (False, True)):
+        store = Store.open(tmp_path, reading=reading)
+        assert store.pages_checked is checked
+        store.close()
+    mark_for_check(tmp_path)
+    store = Store.open(tmp_path, reading=True)
+    assert store.pages_checked
+    store.close()
+
+
+def test_a_reading_command_says_a_damaged_page_it_meets(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT
+
+    database = _filled(tmp_path)
+    size = database.stat().st_size
+    _damage(database, tuple(range(size // 4096 // 4, size // 4096 - 2)))
+    run = subprocess.run([sys.executable, str(PROJECT / "main.py"), "--data-dir", str(tmp_path), "stats"],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1
+    assert run.stderr.startswith("rapport: error:") and "damaged" in run.stderr and run.stderr.count("\n") == 1
