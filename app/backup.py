@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -175,13 +176,18 @@ class BackupService:
                                   reason)) from None
         return target
 
-    def daily(self, keep: int = DEFAULT_KEEP) -> Path | None:
-        """Make today's automatic backup if there is none yet, and keep only the last `keep` days."""
+    def daily(self, keep: int = DEFAULT_KEEP, copied: Callable[[], object] | None = None) -> Path | None:
+        """Make today's automatic backup if there is none yet, and keep only the last `keep` days.
+        `copied`: called once the live database is read no more (the copy is checked after it)."""
         today = self._clock.now().date()
         target = self.folder / f"rapport-{today.isoformat()}.sqlite3"
         made = None
         if not target.exists():
-            made = self.backup(target)
+            try:
+                made = self.backup(target)
+            finally:
+                if copied is not None:
+                    copied()
             problem = _damage(made)
             if problem is not None:
                 # A copy of a damaged database is no backup: kept, it would push the last sound ones out.

@@ -24,7 +24,7 @@ from ui.said import in_words
 from ui.single_instance import SingleInstance, ViewAsked
 from ui.start_problem import check_later, explain, offer_rescue, tell_rescued
 from ui.terminate import close_on_signals
-from ui.workers import READS, Task
+from ui.workers import READS, WRITES, Task, pool
 
 log = logging.getLogger("rapport.ui")
 RESOURCES = resources.path()
@@ -34,32 +34,88 @@ class StartSaid(RapportError):
     """A start error already said in a dialog: the command line only repeats it on stderr."""
 
 
-def start_daily_backup(services: Services) -> threading.Thread:
-    """Today's automatic backup in a thread of its own (it opens its own SQLite connections)."""
+UPKEEP_WAIT = 120.0  # seconds a closed window waits for the day's copy of the database (a million contacts: 10 s)
 
-    def work() -> None:
-        try:
-            made = services.backups.daily()
-            if made:
-                log.info("daily backup written to %s", made)
-        except RapportError as exc:
-            log.warning("daily backup failed: %s", exc)
-        try:  # (the same upkeep thread: mail files no e-mail needs any more)
+
+class DailyUpkeep(threading.Thread):
+    """Today's automatic backup, then the tidying of files, in a thread of its own beside the window.
+
+    The window waits for this thread's reads of the database to end before the store closes (`finish`): a
+    reader left open when the program ends keeps SQLite from emptying its write-ahead log, and the next
+    start, finding the log, takes the file for one not closed cleanly and reads every page (15 s for a
+    million contacts from a cold disk). The check of the copy, which reads only the copy, is not waited
+    for; what has not begun when the window closes is left for the next start."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(name="daily-backup", daemon=True)
+        self._services = services
+        self._closing = threading.Event()
+        self._using = threading.Lock()  # held while this thread reads or writes the live database
+
+    def run(self) -> None:
+        services = self._services
+        if self._begin():
+            held = True
+
+            def copied() -> None:
+                nonlocal held
+                if held:
+                    held = False
+                    self._using.release()
+
+            try:
+                made = services.backups.daily(copied=copied)
+                if made:
+                    log.info("daily backup written to %s", made)
+            except RapportError as exc:
+                log.warning("daily backup failed: %s", exc)
+            finally:
+                copied()
+        for tidy in (self._tidy_mail_files, self._tidy_record_files):
+            if self._begin():
+                try:
+                    tidy()
+                finally:
+                    services.end_thread()
+                    self._using.release()
+
+    def _begin(self) -> bool:
+        """Whether to go on (the window is not closing); if so, the database is this thread's to use."""
+        self._using.acquire()
+        if self._closing.is_set():
+            self._using.release()
+            return False
+        return True
+
+    def _tidy_mail_files(self) -> None:
+        try:  # mail files no e-mail needs any more
             from app.mail_import import tidy_mail_files
 
-            tidy_mail_files(services)
+            tidy_mail_files(self._services)
         except (OSError, sqlite3.Error) as exc:
             log.warning("mail files not tidied: %s", exc)
-        try:  # and copies of records' files opened a day ago, bytes no record or undo step names
-            services.files.tidy()
+
+    def _tidy_record_files(self) -> None:
+        try:  # copies of records' files opened a day ago, bytes no record or undo step names
+            self._services.files.tidy()
         except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
             log.warning("record files not tidied: %s", exc)
-        finally:
-            services.end_thread()
 
-    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
-    thread.start()
-    return thread
+    def finish(self, timeout: float) -> bool:
+        """The window is closing: nothing new begins, and what reads the database now is waited for (at
+        most `timeout` seconds). Whether it ended in time."""
+        self._closing.set()
+        if not self._using.acquire(timeout=timeout):
+            log.warning("the daily backup was still copying the database when the window closed")
+            return False
+        self._using.release()
+        return True
+
+
+def start_daily_backup(services: Services) -> DailyUpkeep:
+    upkeep = DailyUpkeep(services)
+    upkeep.start()
+    return upkeep
 
 
 def load_sync_then(then: Callable[[], object]) -> Task:
@@ -171,7 +227,7 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
     instance.files_given.connect(window.open_files)
     window.translators = translators  # kept alive with the window
     window.show()
-    start_daily_backup(services)
+    upkeep = start_daily_backup(services)
     # After the window is up: reading alarms and reaching the sync server are not part of the start.
     QTimer.singleShot(0, window.start_reminders)
     window.sync_loading = load_sync_then(lambda: window.isVisible() and window.start_sync())  # not once closed
@@ -194,3 +250,10 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
         instance.activated.disconnect(window.bring_forward)
         instance.view_asked.disconnect(window.show_view)
         instance.files_given.disconnect(window.open_files)
+        # The window is gone from the screen. The store closes once nothing else reads or writes it: a write
+        # under way (the user's last edit) commits, and no connection is left open at the end — one would
+        # keep SQLite from emptying its log, and the next start would read every page of the file.
+        upkeep.finish(UPKEEP_WAIT)
+        for kind in (WRITES, READS):
+            if not pool(kind).waitForDone(int(UPKEEP_WAIT * 1000)):
+                log.warning("the %s were still running when the window closed", kind)

@@ -206,7 +206,7 @@ def measure_import_export(size: int, folder: Path, work: Path) -> None:
 
 
 def measure_no_op_sync(size: int, work: Path) -> None:
-    from tests.perf.bench_office_sync import Rapport, seed, server_time
+    from tests.perf.bench_office_sync import Rapport, last_written_by_a_client, seed, server_time
     from tests.perf.bench_sync import USER, radicale
 
     seed(work / "radicale", size, size // 5, size * 2)
@@ -216,6 +216,7 @@ def measure_no_op_sync(size: int, work: Path) -> None:
             collections = {f"/{USER}/{name}/": kind for name, kind in
                            (("contacts", "addressbook"), ("deals", "calendar"), ("journal", "calendar"))}
             report(f"radicale_warm_up_{size}", server_time(base, collections), "s")
+            last_written_by_a_client(base, size, size // 5, size * 2)  # as an office's last change reached it
             laptop = Rapport(work / "laptop")
             laptop.call("sync", "add-account", base + "/", "--user", USER, "--password-stdin", "--insecure-http",
                         password=True)
@@ -248,6 +249,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="window starts after the first of a day")
     parser.add_argument("--sync-up-to", type=int, default=10_000, help="the largest office synced")
     parser.add_argument("--table", type=Path, help="also write the Markdown table to this file")
+    parser.add_argument("--only", help="only these steps, comma-separated: window, search, import (and export),"
+                                       " sync; the table shows the others as not run")
     args = parser.parse_args()
     QCoreApplication([])  # for the local sockets
     speed = machine_speed()
@@ -263,8 +266,8 @@ def main() -> int:
     steps: list[tuple[str, Callable[[int, Path, Path], None]]] = [
         ("window", lambda size, folder, _work: measure_window(size, folder, env, args.runs)),
         ("search", lambda size, folder, _work: record("search call, p95", size, p95(search_calls(folder, env)))),
-        ("import and export", lambda size, folder, work: measure_import_export(size, folder, work)),
-        ("no-op sync", lambda size, _folder, work: measure_no_op_sync(size, work)
+        ("import", lambda size, folder, work: measure_import_export(size, folder, work)),
+        ("sync", lambda size, _folder, work: measure_no_op_sync(size, work)
          if size <= args.sync_up_to else None),
     ]
     try:
@@ -275,6 +278,8 @@ def main() -> int:
             work = Path(tempfile.mkdtemp(prefix=f"rapport-bench-scale-{size}-"))
             try:
                 for name, step in steps:
+                    if args.only and name not in args.only.split(","):
+                        continue
                     started = time.perf_counter()
                     step(size, folder, work)
                     report(f"step_{name.replace(' ', '_').replace('-', '_')}_{size}", time.perf_counter() - started,

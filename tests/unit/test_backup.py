@@ -385,3 +385,41 @@ def test_a_damaged_database_makes_no_daily_backup_and_prunes_none(tmp_path: Path
         assert not list(services.backups.folder.glob("*.partial"))
     finally:
         store.close()
+
+
+def test_a_closing_window_waits_for_the_days_copy_and_starts_nothing_new(services: Services,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader still copying the database when the program ends keeps SQLite from emptying its log, and the
+    next start then reads every page of the file (15 s for a million contacts): the window waits for the
+    copy before the store closes; the tidying not begun by then is left for the next start."""
+    import threading
+
+    from app import backup
+    from ui.application import DailyUpkeep
+
+    copying, go_on = threading.Event(), threading.Event()
+    copy = backup.copy_database
+
+    def slow_copy(source: Path, target: Path) -> None:
+        copying.set()
+        go_on.wait(10)
+        copy(source, target)
+
+    monkeypatch.setattr(backup, "copy_database", slow_copy)
+    upkeep = DailyUpkeep(services)
+    upkeep.start()
+    assert copying.wait(10)
+    assert not upkeep.finish(0.2)  # still copying
+    go_on.set()
+    assert upkeep.finish(10)
+    upkeep.join(10)
+    assert [path.name for _, path in services.backups.daily_backups()] == [
+        f"rapport-{services.clock.now().date().isoformat()}.sqlite3"]
+
+    tidied: list[str] = []
+    monkeypatch.setattr(type(services.files), "tidy", lambda _self: tidied.append("files"))
+    closing_early = DailyUpkeep(services)
+    closing_early.finish(0)  # closed before it began: nothing is started
+    closing_early.start()
+    closing_early.join(10)
+    assert tidied == []
