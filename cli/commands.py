@@ -347,9 +347,9 @@ PLAIN_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "install-desktop": desktop_commands.cmd_install_desktop,
 }
 STORE_COMMANDS: dict[str, StoreCommand] = {**history_commands.STORE_COMMANDS, "search": cmd_search, "stats": cmd_stats}
-# Commands that only read: a small database's pages are not all read at each call (app/store.py _check), as
-# scripts call `rapport search` in loops (0.1 s a call at 30 MB).
-READING_COMMANDS = {"search", "stats", "history"}
+# Commands that only read, and that scripts call in loops: a small database's pages are not all read at each
+# call (app/store.py _check; 0.1 s a call at 30 MB). `stats` is the health report: it checks them.
+READING_COMMANDS = {"search", "history"}
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:

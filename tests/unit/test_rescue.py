@@ -148,7 +148,7 @@ def test_a_reading_command_says_a_damaged_page_it_meets(tmp_path: Path) -> None:
     database = _filled(tmp_path)
     size = database.stat().st_size
     _damage(database, tuple(range(size // 4096 // 4, size // 4096 - 2)))
-    run = subprocess.run([sys.executable, str(PROJECT / "main.py"), "--data-dir", str(tmp_path), "stats"],
+    run = subprocess.run([sys.executable, str(PROJECT / "main.py"), "--data-dir", str(tmp_path), "search", "a"],
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 1
     assert run.stderr.startswith("rapport: error:") and "damaged" in run.stderr and run.stderr.count("\n") == 1
