@@ -48,7 +48,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
 from tests.perf.bench_import import TreeRss, generate, timed  # noqa: E402
-from tests.perf.bench_start import WORDS, sample, search_calls, window_answers  # noqa: E402
+from tests.perf.bench_start import WORDS, report, sample, search_calls, window_answers  # noqa: E402
 from tests.perf.machine import machine_speed, rapport_command, user_environment  # noqa: E402
 from ui.single_instance import ACTIVATE, END, VIEW_WAIT_MS, ViewAsked, server_name  # noqa: E402
 
@@ -83,10 +83,6 @@ ROWS: dict[str, Row] = {row.title: row for row in (
     Row("database size", "MB", "—", 0),
     Row("window peak memory", "MB", "≤ 250", 0),
 )}
-
-
-def report(name: str, value: float, unit: str) -> None:
-    print(f"{name}: {value:.3f} {unit}", flush=True)
 
 
 def record(title: str, size: int, value: float | None) -> None:
