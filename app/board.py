@@ -1,4 +1,4 @@
-"""The pipeline board's data: per stage, the open deals as cards, their count and totals, in one query.
+"""The pipeline board's data: per stage, the open deals as cards, their count and totals.
 
 A card carries what the board shows without another look-up: title, account, amount (minor units and
 currency), expected close, whole days in the current stage, owner, and the state of the deal's next step.
@@ -19,10 +19,14 @@ Cap. A column shows at most `CARD_CAP` cards; the count and totals always cover 
 stage and `Column.hidden` says how many more there are. With the sample's 20,000 deals a stage holds
 about 2,000 open ones: nobody scrolls through those on a board (the List view, sorted and filtered in
 SQL, is the place for them), and building, painting and keeping 10,000 cards would cost more than the
-whole 300 ms budget. The ranking, counting and summing still run over every open deal, in SQLite.
+whole 300 ms budget. The counting and summing run over every open deal, in an index of them.
 
-One statement. Stages, per-currency totals and the ranked cards come back as one UNION ALL, tagged in
-its first column, so a board load is a single round trip whatever the number of stages.
+What is ranked. Only the deals that can be among a column's first `CARD_CAP`: those with a step due by
+today, and per stage the first unplanned ones by expected close, walked along an index (schema 32). A
+column whose unplanned deals run out before the cap is ranked whole (`more`), as is a stage paged further.
+Three statements whatever the number of stages: the stages, the cards, the counts and totals. Over the
+million-contact demo (120,000 open deals) the board read 0.7 s when it ranked every open deal, 0.07 s now;
+tests/unit/test_board.py checks the two ways agree, card for card, over random boards.
 """
 
 from __future__ import annotations
@@ -45,7 +49,6 @@ NEXT_STATES = ("overdue", "today", "none", "later")  # in order of urgency
 _OPEN_TASK = "t.deleted_at IS NULL AND t.status IN ('needs-action', 'in-process')"
 _NO_DATE = "9999-12-31"
 
-_STAGE, _TOTAL, _CARD = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,13 @@ def _owned(owner: str) -> str:
     return " AND d.owner IN (SELECT value FROM json_each(:owner))" if owner else ""
 
 
+_TASK_STATE = (  # a task's next-step state: 0 overdue, 1 today, 3 later (NEXT_STATES' ranks)
+    "CASE WHEN t.due_date IS NULL THEN 3"
+    " WHEN t.due_date < :today OR (t.due_date = :today AND t.due_time <> '' AND t.due_time < :time) THEN 0"
+    " WHEN t.due_date = :today THEN 1 ELSE 3 END"
+)
+
+
 def _card_sql(scope: str, *, few: bool = False) -> str:
     """Open deals of `scope` (a WHERE over deal d) with everything a card shows and its rank in its stage.
 
@@ -153,11 +163,7 @@ def _card_sql(scope: str, *, few: bool = False) -> str:
     join = "JOIN" if few else "CROSS JOIN"
     task_deals = "tl.deal_id IN (SELECT id FROM open_deals)" if few else "tl.deal_id IS NOT NULL"
     activity_deals = "al.deal_id IN (SELECT id FROM open_deals)" if few else "al.deal_id IS NOT NULL"
-    task_state = (
-        "CASE WHEN t.due_date IS NULL THEN 3"
-        " WHEN t.due_date < :today OR (t.due_date = :today AND t.due_time <> '' AND t.due_time < :time) THEN 0"
-        " WHEN t.due_date = :today THEN 1 ELSE 3 END"
-    )
+    task_state = _TASK_STATE
     return f"""
     open_deals AS MATERIALIZED (
         SELECT d.id, d.stage_id, d.amount_minor, d.currency, d.expected_close FROM deal d
@@ -197,6 +203,36 @@ _CARDS_FROM = (
     " FROM ranked r JOIN deal d ON d.id = r.id JOIN stage s ON s.id = d.stage_id"
     " LEFT JOIN account ac ON ac.id = d.account_id AND ac.deleted_at IS NULL"
 )
+# The steps due by today (an open task due today or before, a meeting or call still to come today) and their
+# deals, whatever their stage: such a deal heads its column, before those with nothing planned. Its urgency
+# and next day are those of these steps alone — its other steps are later, so they can lower neither.
+_SOON_STEPS = (
+    f"SELECT tl.deal_id AS id, {_TASK_STATE} AS state, t.due_date AS due"
+    " FROM task t JOIN task_link tl ON tl.task_id = t.id"
+    f" WHERE {_OPEN_TASK} AND t.due_date <= :today AND tl.deal_id IS NOT NULL"
+    " UNION ALL SELECT al.deal_id, 1, date(a.occurred_at, 'localtime')"
+    " FROM activity a JOIN activity_link al ON al.activity_id = a.id"
+    " WHERE a.deleted_at IS NULL AND a.occurred_at >= :now AND a.occurred_at < :tomorrow AND al.deal_id IS NOT NULL"
+)
+# A stage's first `:cap` open deals with nothing planned, by expected close (undated last), walked along
+# deal_open_order: the dated ones, then the undated. "Nothing planned" is the card query's own test: no
+# open task linked, no activity linked still to come.
+_NOTHING_PLANNED = (
+    "NOT EXISTS (SELECT 1 FROM task_link tl JOIN task t ON t.id = tl.task_id"
+    f" WHERE tl.deal_id = d.id AND {_OPEN_TASK})"
+    " AND NOT EXISTS (SELECT 1 FROM activity_link al JOIN activity a ON a.id = al.activity_id"
+    " WHERE al.deal_id = d.id AND a.occurred_at >= :now AND a.deleted_at IS NULL)"
+)
+_UNPLANNED = (
+    "SELECT id FROM (SELECT d.id FROM deal d INDEXED BY deal_open_order WHERE d.stage_id = {stage}"
+    " AND d.status = 'open' AND d.deleted_at IS NULL AND d.expected_close IS NOT NULL{owned} AND "
+    + _NOTHING_PLANNED.replace("{", "{{").replace("}", "}}")
+    + " ORDER BY d.expected_close, d.id LIMIT :cap)"
+    " UNION ALL SELECT id FROM (SELECT d.id FROM deal d INDEXED BY deal_open_order WHERE d.stage_id = {stage}"
+    " AND d.status = 'open' AND d.deleted_at IS NULL AND d.expected_close IS NULL{owned} AND "
+    + _NOTHING_PLANNED.replace("{", "{{").replace("}", "}}")
+    + " ORDER BY d.id LIMIT :cap)"
+)
 # Urgency codes in the query are ranks (0 overdue, 1 today, 2 none, 3 later): NEXT_STATES is in that order.
 
 
@@ -209,39 +245,60 @@ class BoardQuery:
 
     def load(self, pipeline_uid: str, cap: int = CARD_CAP, owner: str = "") -> Board:
         """Every stage of the pipeline in order, each with its first `cap` cards, count and totals (of the
-        deals `owner` owns, when one is given: the "Mine" filter)."""
+        deals `owner` owns, when one is given: the "Mine" filter).
+
+        Only the deals that can be among a column's first `cap` are ranked: those with a step due by today
+        (`_SOON_STEPS`), which come first, and the first `cap` with nothing planned by expected close, which
+        come next (`_UNPLANNED`, an index walk of `deal_open_order`). A column where these are fewer than it shows
+        (its unplanned deals run out before `cap`: the rest are planned for later) is ranked whole. The
+        counts and totals are summed from an index (`deal_open_money`). Over the million-contact demo's
+        120,000 open deals this read 0.7 s when every open deal was ranked."""
         moment = _Moment.of(self._clock)
-        pad = ", NULL" * 10  # stage and total rows padded to the card rows' 16 columns
+        owners = self._owners(owner)
+        stages = self._db.execute_sql(
+            "SELECT s.id, s.uid, s.name, s.position, s.probability FROM stage s JOIN pipeline p"
+            " ON p.id = s.pipeline_id WHERE p.uid = ? ORDER BY s.position, s.id", (pipeline_uid,)).fetchall()
+        if not stages:
+            if not self._db.execute_sql("SELECT 1 FROM pipeline WHERE uid = ?", (pipeline_uid,)).fetchone():
+                raise NotFoundError("pipeline", pipeline_uid)
+            return Board(pipeline_uid, (), cap)
+        stage_ids = ", ".join(str(int(stage[0])) for stage in stages)
+        params = {"cap": cap, "now": moment.now_utc, "today": moment.today, "time": moment.time,
+                  "tomorrow": moment.tomorrow_utc, "owner": owners}
+        unplanned = " UNION ALL ".join(_UNPLANNED.format(stage=int(stage[0]), owned=_owned(owner))
+                                       for stage in stages)
         sql = (
-            "WITH stages AS MATERIALIZED (SELECT s.id, s.uid, s.name, s.position, s.probability FROM stage s"
-            " JOIN pipeline p ON p.id = s.pipeline_id WHERE p.uid = :pipeline),"
-            + _card_sql("d.stage_id IN (SELECT id FROM stages)" + _owned(owner))
-            + f" SELECT {_STAGE}, id, uid, name, position, probability{pad} FROM stages"
-            f" UNION ALL SELECT {_TOTAL}, stage_id, currency, count(*), sum(amount_minor), NULL{pad}"
-            " FROM open_deals GROUP BY stage_id, currency"
-            f" UNION ALL SELECT {_CARD}, {_CARD_COLUMNS}{_CARDS_FROM} WHERE r.rank <= :cap"
+            f"WITH soon AS MATERIALIZED (SELECT id, min(state) AS urgency, min(due) AS next_due FROM ({_SOON_STEPS})"
+            " GROUP BY id),"
+            f" unplanned AS MATERIALIZED ({unplanned}),"
+            " open_deals AS MATERIALIZED ("
+            " SELECT d.id, d.stage_id, d.expected_close, soon.urgency, soon.next_due"
+            " FROM soon JOIN deal d ON d.id = soon.id"
+            f" WHERE +d.stage_id IN ({stage_ids}) AND d.status = 'open' AND d.deleted_at IS NULL{_owned(owner)}"
+            " UNION ALL SELECT d.id, d.stage_id, d.expected_close, 2, NULL"
+            " FROM unplanned JOIN deal d ON d.id = unplanned.id),"
+            " ranked AS MATERIALIZED (SELECT *, row_number() OVER (PARTITION BY stage_id ORDER BY urgency,"
+            f" coalesce(next_due, '{_NO_DATE}'), expected_close IS NULL, expected_close, id) AS rank FROM open_deals)"
+            f" SELECT {_CARD_COLUMNS}{_CARDS_FROM} WHERE r.rank <= :cap"
         )
-        params = {"pipeline": pipeline_uid, "cap": cap, "now": moment.now_utc, "today": moment.today,
-                  "time": moment.time, "tomorrow": moment.tomorrow_utc, "owner": self._owners(owner)}
-        stages: list[tuple[int, str, str, int, int]] = []
-        totals: dict[int, list[tuple[str, int, int]]] = {}
         cards: dict[int, list[Card]] = {}
         for row in self._db.execute_sql(sql, params):
-            kind = row[0]
-            if kind == _STAGE:
-                stages.append((row[1], row[2], row[3], row[4], row[5]))
-            elif kind == _TOTAL:
-                totals.setdefault(row[1], []).append((row[2], row[3], row[4] or 0))
-            else:
-                cards.setdefault(row[1], []).append(_card(row[2:]))
-        if not stages and not self._db.execute_sql("SELECT 1 FROM pipeline WHERE uid = ?", (pipeline_uid,)).fetchone():
-            raise NotFoundError("pipeline", pipeline_uid)
+            cards.setdefault(row[0], []).append(_card(row[1:]))
+        totals: dict[int, list[tuple[str, int, int]]] = {}
+        for stage_id, currency, count, total in self._db.execute_sql(
+                "SELECT stage_id, currency, count(*), sum(amount_minor) FROM deal INDEXED BY deal_open_money"
+                f" WHERE stage_id IN ({stage_ids}) AND status = 'open' AND deleted_at IS NULL"
+                + _owned(owner).replace("d.owner", "owner") + " GROUP BY stage_id, currency", {"owner": owners}):
+            totals.setdefault(stage_id, []).append((currency, count, total or 0))
         columns = []
-        for stage_id, uid, name, position, probability in sorted(stages, key=lambda s: (s[3], s[0])):
+        for stage_id, uid, name, position, probability in stages:
             sums = totals.get(stage_id, [])
             count = sum(n for _, n, _ in sums)
             money = tuple((cur, total) for cur, n, total in sorted(sums, key=lambda t: (-t[1], t[0])) if cur)
             stage_cards = sorted(cards.get(stage_id, []), key=lambda c: c.urgency)
+            if len(stage_cards) < min(cap, count):
+                # Its deals with nothing planned ran out: those planned for later follow; rank it whole.
+                stage_cards = self.more(uid, None, cap, owner)
             columns.append(Column(uid, name, position, probability, count, money, tuple(stage_cards)))
         return Board(pipeline_uid, tuple(columns), cap)
 

@@ -328,8 +328,7 @@ class MainWindow(QMainWindow):
         view = DealsView(self._services, self._settings, mine=self.mine)
         view.open_record.connect(self.open_record)
         view.deal_moved.connect(self._on_deal_moved)
-        for chooser in (view.board, view.list):  # a deal shown: the Record menu acts on it
-            chooser.current_deal_changed.connect(self._on_current_deal_changed)
+        view.current_deal_changed.connect(self._on_current_deal_changed)  # the Record menu acts on it
         view.board.set_each_currency(self.each_currency_action.isChecked())
         view.board.each_currency_changed.connect(self.each_currency_action.setChecked)
         view.board.converting.connect(self.each_currency_action.setEnabled)

@@ -42,6 +42,7 @@ from db.migrations import (
     m0029_segments,
     m0030_activity_owner,
     m0031_leads,
+    m0032_board_indexes,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -76,6 +77,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0029_segments,
     m0030_activity_owner,
     m0031_leads,
+    m0032_board_indexes,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

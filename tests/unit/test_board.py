@@ -246,3 +246,44 @@ def test_detail_reads_people_tasks_reasons_and_stage_counts(services: Services, 
     counts = query.stage_deal_counts(sales.uid)
     assert counts[sales.stages[0].uid] == 4  # open and closed alike: both keep a stage from being removed
     assert counts[sales.stages[1].uid] == 0
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_column_shows_what_ranking_the_whole_stage_shows(services: Services, query: BoardQuery,
+                                                           clock: FakeClock, seed: int) -> None:
+    """load() ranks only the deals that can head a column (those with a step due by today, and the first
+    unplanned ones by expected close); `more` from the start ranks a stage whole. Over random deals,
+    tasks, meetings and owners they must agree, card for card, and on every count and total — whether a
+    stage's unplanned deals outnumber the cap or run out before it."""
+    import random
+
+    chance = random.Random(seed)
+    today = clock.now().date()
+    stages = len(services.pipelines.default().stages)
+    for number in range(chance.randint(10, 40)):
+        made = deal(services, f"Deal {number}", chance.randrange(stages),
+                    amount=Decimal(chance.choice(["10", "250.5", "0"])), currency=chance.choice(["EUR", "USD"]),
+                    owner=chance.choice(["Kim", "Lee", ""]),
+                    expected_close=chance.choice([None, today + timedelta(days=chance.randint(-20, 40))]))
+        for _ in range(chance.choice([0, 0, 0, 1, 2])):
+            due = chance.choice([None, today + timedelta(days=chance.randint(-5, 10))])
+            task_uid = task(services, made.uid, due, chance.choice(["", "08:00", "17:30"]) if due else "")
+            if chance.random() < 0.2:
+                services.tasks.complete(task_uid)
+        if chance.random() < 0.25:
+            meeting(services, made.uid, clock.now() + timedelta(hours=chance.choice([-30, 2, 20, 72])))
+        if chance.random() < 0.1:
+            services.deals.mark_won(made.uid)
+    pipeline = services.pipelines.default().uid
+    for owner in ("", "Kim"):
+        for cap in (1, 3, 50):
+            board = query.load(pipeline, cap=cap, owner=owner)
+            for column in board.columns:
+                whole = query.more(column.stage_uid, None, limit=10_000, owner=owner)
+                assert column.cards == tuple(whole[:cap]), (owner, cap, column.name)
+                assert column.count == len(whole)
+                sums: dict[str, int] = {}
+                for card in whole:
+                    if card.currency:
+                        sums[card.currency] = sums.get(card.currency, 0) + (card.amount_minor or 0)
+                assert dict(column.totals) == sums

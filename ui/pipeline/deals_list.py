@@ -69,11 +69,15 @@ class DealsListView(QWidget):
     open_record = Signal(str, str)
     current_deal_changed = Signal(str)
 
-    def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None, *,
+                 owner: str = "") -> None:
+        """`owner`: only that person's deals (the "Mine" filter), from the first read."""
         super().__init__(parent)
         self.setObjectName("dealsList")
         self._services = services
-        self.model = DealsModel(services.queries.deal_list(), self)
+        query = services.queries.deal_list()
+        query.owner = owner
+        self.model = DealsModel(query, self)
 
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("dealStatusFilter")

@@ -5,8 +5,12 @@ made in any of the three is followed by the other two. The toggle and the splitt
 the QSettings passed in, under `deals/`.
 
 Signals (DealsView):
-    open_record(str, str)  kind and uid of a record to open elsewhere (contact, account, task, activity)
-    changed()              deals or pipelines were changed here (counts elsewhere may be stale)
+    open_record(str, str)         kind and uid of a record to open elsewhere (contact, account, task, activity)
+    changed()                     deals or pipelines were changed here (counts elsewhere may be stale)
+    current_deal_changed(str)     the deal chosen on the board or in the list ("" when none)
+
+The list is built the first time it is shown: counting and paging every deal cost 0.28 s over the
+million-contact demo's 200,000 deals, paid before the board could show when the list was built with it.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ class DealsView(QWidget):
     open_record = Signal(str, str)
     changed = Signal()
     deal_moved = Signal(str, str)  # uid, title: a deal went to another stage here (the next step may follow)
+    current_deal_changed = Signal(str)
 
     def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None, *,
                  mine: MineFilter | None = None) -> None:
@@ -34,8 +39,9 @@ class DealsView(QWidget):
         self.setObjectName("dealsView")
         self._settings = settings
         self._mine = mine
+        self._services = services
         self.board = PipelineBoard(services, self)
-        self.list = DealsListView(services, settings, self)
+        self._list: DealsListView | None = None
         self.detail = DealDetailPane(services, self)
 
         self.board_button = QPushButton(self.tr("&Board"))
@@ -61,7 +67,6 @@ class DealsView(QWidget):
 
         self.views = QStackedWidget()
         self.views.addWidget(self.board)
-        self.views.addWidget(self.list)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,9 +85,8 @@ class DealsView(QWidget):
         layout.addWidget(self.splitter)
 
         self.board.current_deal_changed.connect(self.detail.show_deal)
-        self.list.current_deal_changed.connect(self.detail.show_deal)
+        self.board.current_deal_changed.connect(self.current_deal_changed)
         self.board.open_record.connect(self._on_open_record)
-        self.list.open_record.connect(self._on_open_record)
         self.detail.open_record.connect(self._on_open_record)
         self.board.changed.connect(self._on_board_changed)
         self.board.deal_moved.connect(self.deal_moved)
@@ -97,9 +101,21 @@ class DealsView(QWidget):
         shown = str(settings.value("deals/view", BOARD))
         self.show_view(LIST if shown == str(LIST) else BOARD)
 
+    @property
+    def list(self) -> DealsListView:
+        """The Deals list, built on first use (see the module docstring)."""
+        if self._list is None:
+            owner = self._mine.owner() if self._mine is not None else ""
+            self._list = DealsListView(self._services, self._settings, self, owner=owner)
+            self._list.current_deal_changed.connect(self.detail.show_deal)
+            self._list.current_deal_changed.connect(self.current_deal_changed)
+            self._list.open_record.connect(self._on_open_record)
+            self.views.addWidget(self._list)
+        return self._list
+
     def show_view(self, which: int) -> None:
         self.toggle.button(which).setChecked(True)
-        self.views.setCurrentIndex(which)
+        self.views.setCurrentWidget(self.list if which == LIST else self.board)
         self._settings.setValue("deals/view", which)
         uid = self.board.selected_uid() if which == BOARD else self.list.selected_uid()
         self.detail.show_deal(uid)
@@ -122,13 +138,15 @@ class DealsView(QWidget):
 
     def reload(self) -> None:
         self.board.reload()
-        self.list.reload()
+        if self._list is not None:
+            self._list.reload()
         self.detail.refresh()
 
     def _on_mine_changed(self) -> None:
         owner = self._mine.owner() if self._mine is not None else ""
-        self.list.model.deal_query.owner = owner
-        self.list.model.reload()
+        if self._list is not None:
+            self._list.model.deal_query.owner = owner
+            self._list.model.reload()
         self.board.set_owner(owner)
 
     def _on_toggle_id_clicked(self, which: int) -> None:
@@ -142,14 +160,16 @@ class DealsView(QWidget):
             self.open_record.emit(kind, uid)
 
     def _on_board_changed(self) -> None:
-        self.list.model.reload()
+        if self._list is not None:
+            self._list.model.reload()
         self.detail.refresh()
         self.changed.emit()
 
     def _on_detail_changed(self) -> None:
         uid = self.detail.deal_uid
         self.board.reload()
-        self.list.model.reload()
+        if self._list is not None:
+            self._list.model.reload()
         if uid:
             self.board.select_deal(uid, focus=False)  # the user goes on in the pane
         self.changed.emit()
