@@ -19,6 +19,7 @@ from app.errors import RapportError, StoreError
 from app.services import Services
 from app.store import Store, is_damage
 from ui import i18n, theme
+from ui.key_trace import install_if_asked
 from ui.main_window import MainWindow
 from ui.said import in_words
 from ui.single_instance import SingleInstance, ViewAsked
@@ -227,6 +228,7 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
     instance.files_given.connect(window.open_files)
     window.translators = translators  # kept alive with the window
     window.show()
+    key_trace = install_if_asked(app, services)  # benchmarks' timing of key presses (RAPPORT_KEY_TRACE)
     upkeep = start_daily_backup(services)
     # After the window is up: reading alarms and reaching the sync server are not part of the start.
     QTimer.singleShot(0, window.start_reminders)
@@ -247,6 +249,8 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
     finally:
         if terminate is not None:
             terminate.release()
+        if key_trace is not None:
+            app.removeEventFilter(key_trace)
         instance.activated.disconnect(window.bring_forward)
         instance.view_asked.disconnect(window.show_view)
         instance.files_given.disconnect(window.open_files)

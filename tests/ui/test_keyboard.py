@@ -811,3 +811,22 @@ def test_a_date_is_picked_from_a_calendar_with_the_keyboard(qtbot: QtBot, window
     wait_for_writes(qtbot, services)
     assert services.deals.get(deal).data.expected_close == date(2026, 3, 21)
     qtbot.waitUntil(lambda: not detail.expected_close.editing)
+
+
+def test_a_section_chosen_by_its_key_takes_the_keys_at_once(qtbot: QtBot, window: MainWindow,
+                                                           services: Services) -> None:
+    """Ctrl+6 and then Page Down: the calendar goes on a period, with no click on it first (the focus went to
+    the section's holder, outside the calendar, whose keys then did nothing). Then Ctrl+7: the focus is in
+    the dashboard."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(keys(), Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    calendar = window.calendar_view
+    assert calendar.isAncestorOf(keys())
+    before = calendar.title.text()
+    qtbot.keyClick(keys(), Qt.Key.Key_PageDown)
+    assert calendar.title.text() != before
+    qtbot.keyClick(keys(), Qt.Key.Key_PageUp)
+    assert calendar.title.text() == before
+    qtbot.keyClick(keys(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.dashboard_view.isAncestorOf(keys()) or keys() is window.dashboard_view

@@ -95,6 +95,7 @@ class CalendarView(QWidget):
         self.canvas.slot_activated.connect(self._on_canvas_slot_activated)
         self.canvas.selection_changed.connect(self._on_canvas_selection_changed)
         self.canvas.installEventFilter(self)
+        self.setFocusProxy(self.canvas)  # the section focused is the grid: arrows, Page Down, Enter
         self.canvas.setFocus()
 
         top = QHBoxLayout()

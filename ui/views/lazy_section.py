@@ -38,6 +38,9 @@ class LazySection(QWidget, Generic[W]):
             layout.addWidget(self._widget)
             self._widget.show()  # else Qt shows a child added to a shown parent only on its next turn
             layout.activate()  # and sizes it now, not on its next turn
+            # Focus given to the section (its sidebar entry chosen, Ctrl+7) goes into it: its keys, bound to
+            # the section and its children, work at once rather than after a click.
+            self.setFocusProxy(self._widget)
         return self._widget
 
     def showEvent(self, event: QShowEvent) -> None:

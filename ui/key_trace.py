@@ -1,0 +1,90 @@
+"""Key-press response times of the running window, for benchmarks that drive the real program (tests/perf/).
+
+With `RAPPORT_KEY_TRACE=FILE` in the environment, each key pressed in the window appends a line to FILE:
+
+    <milliseconds> <key>        e.g. "41.7 Ctrl+Shift+Right"
+
+the time from the press reaching the program to the window settled — the write it started done (no user
+action in flight, the write worker idle) and two turns of the event loop after that, in which the views
+that read again repaint. A benchmark types into the real window with xdotool and reads these lines: what a
+user waits for after a key, timed by the program that makes them wait, with no test code inside it.
+Nothing is traced, and no filter is installed, without the variable.
+
+A press is caught as Qt delivers it to the focused widget: as a ShortcutOverride (sent first, and the only
+event a key bound to an action produces) or a KeyPress; the two of one press share its timestamp.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from app.services import Services
+from ui.operations.operation import operations
+from ui.workers import WRITES, pool
+
+log = logging.getLogger(__name__)
+
+ENVIRONMENT = "RAPPORT_KEY_TRACE"
+SETTLED_TURNS = 2  # event-loop turns with nothing in flight before a press counts as answered
+_KINDS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+_MODIFIER_KEYS = {0x01000020, 0x01000021, 0x01000022, 0x01000023}  # Shift, Control, Meta, Alt alone
+
+
+class KeyTrace(QObject):
+    """Times each key press to the window settled and appends it to `path` (see the module docstring)."""
+
+    def __init__(self, path: Path, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._services = services
+        self._pressed: list[tuple[float, str]] = []
+        self._last_stamp: tuple[int, int, int] | None = None
+        self._quiet_turns = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _KINDS and isinstance(event, QKeyEvent) and not event.isAutoRepeat() \
+                and event.key() not in _MODIFIER_KEYS and watched is QApplication.focusObject():
+            stamp = (event.timestamp(), event.key(), event.modifiers().value)
+            if stamp != self._last_stamp:  # the KeyPress after its own ShortcutOverride is the same press
+                self._last_stamp = stamp
+                name = QKeySequence(event.keyCombination()).toString(QKeySequence.SequenceFormat.PortableText)
+                self._pressed.append((time.perf_counter(), name))
+                self._quiet_turns = 0
+                self._timer.start()
+        return False
+
+    def _on_timer_timeout(self) -> None:
+        busy = operations(self._services).pending or pool(WRITES).activeThreadCount()
+        self._quiet_turns = 0 if busy else self._quiet_turns + 1
+        if self._quiet_turns < SETTLED_TURNS:
+            return
+        self._timer.stop()
+        settled = time.perf_counter()
+        try:
+            with self._path.open("a", encoding="utf-8") as trace:
+                for pressed, name in self._pressed:
+                    trace.write(f"{(settled - pressed) * 1000:.1f} {name}\n")
+        except OSError as exc:
+            log.warning("cannot write the key trace to %s: %s", self._path, exc.strerror)
+        self._pressed.clear()
+
+
+def install_if_asked(app: QApplication, services: Services) -> KeyTrace | None:
+    """The trace on `app`, when the environment asks for one; None (and nothing installed) otherwise."""
+    target = os.environ.get(ENVIRONMENT, "")
+    if not target:
+        return None
+    trace = KeyTrace(Path(target), services, app)
+    app.installEventFilter(trace)
+    log.info("tracing key presses to %s", target)
+    return trace
