@@ -4,10 +4,11 @@ With `RAPPORT_KEY_TRACE=FILE` in the environment, each key pressed in the window
 
     <milliseconds> <key>        e.g. "41.7 Ctrl+Shift+Right"
 
-the time from the press reaching the program to the window settled — the write it started done (no user
-action in flight, the write worker idle) and two turns of the event loop after that, in which the views
-that read again repaint. A benchmark types into the real window with xdotool and reads these lines: what a
-user waits for after a key, timed by the program that makes them wait, with no test code inside it.
+the time from the press reaching the program to the window settled — the user actions it started done
+(none in flight on the write worker) and two turns of the event loop after that, in which the views that
+read again repaint (and a sheet the action opens, such as the next step after a deal moved, shows). A
+benchmark types into the real window with xdotool and reads these lines: what a user waits for after a
+key, timed by the program that makes them wait, with no test code inside it.
 Nothing is traced, and no filter is installed, without the variable.
 
 A press is caught as Qt delivers it to the focused widget: as a ShortcutOverride (sent first, and the only
@@ -21,13 +22,12 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from app.services import Services
 from ui.operations.operation import operations
-from ui.workers import WRITES, pool
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +43,10 @@ class KeyTrace(QObject):
     def __init__(self, path: Path, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._path = path
-        self._services = services
+        self._operations = operations(services)
         self._pressed: list[tuple[float, str]] = []
         self._last_stamp: tuple[int, int, int] | None = None
-        self._quiet_turns = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._checking = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _KINDS and isinstance(event, QKeyEvent) and not event.isAutoRepeat() \
@@ -59,16 +56,26 @@ class KeyTrace(QObject):
                 self._last_stamp = stamp
                 name = QKeySequence(event.keyCombination()).toString(QKeySequence.SequenceFormat.PortableText)
                 self._pressed.append((time.perf_counter(), name))
-                self._quiet_turns = 0
-                self._timer.start()
+                if not self._checking:
+                    self._checking = True
+                    QTimer.singleShot(0, lambda: self._settle(SETTLED_TURNS))  # once the press is handled
         return False
 
-    def _on_timer_timeout(self) -> None:
-        busy = operations(self._services).pending or pool(WRITES).activeThreadCount()
-        self._quiet_turns = 0 if busy else self._quiet_turns + 1
-        if self._quiet_turns < SETTLED_TURNS:
-            return
-        self._timer.stop()
+    def _settle(self, turns: int) -> None:
+        """Wait (on signals, not by polling: the write worker needs the interpreter) for the user's actions in
+        flight to come back, then `turns` more turns of the loop, in which what they changed repaints."""
+        if self._operations.pending:
+            self._operations.idle.connect(self._on_operations_idle, Qt.ConnectionType.SingleShotConnection)
+        elif turns:
+            QTimer.singleShot(0, lambda: self._settle(turns - 1))
+        else:
+            self._write()
+
+    def _on_operations_idle(self) -> None:
+        self._settle(SETTLED_TURNS)
+
+    def _write(self) -> None:
+        self._checking = False
         settled = time.perf_counter()
         try:
             with self._path.open("a", encoding="utf-8") as trace:

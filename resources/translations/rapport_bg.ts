@@ -1886,11 +1886,11 @@
         <message>
             <location filename="../../ui/dashboard/view.py" line="88" />
             <source>&amp;Pipeline</source>
-            <translation>&amp;Фуния</translation>
+            <translation>Фу&amp;ния</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="90" />
-            <source>P&amp;eriod</source>
+            <source>Peri&amp;od</source>
             <translation>П&amp;ериод</translation>
         </message>
         <message>
@@ -2938,7 +2938,7 @@
         <message>
             <location filename="../../ui/duplicates/view.py" line="103" />
             <source>A&amp;ccounts</source>
-            <translation>&amp;Фирми</translation>
+            <translation>Фир&amp;ми</translation>
         </message>
         <message>
             <location filename="../../ui/duplicates/view.py" line="111" />

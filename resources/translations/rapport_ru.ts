@@ -1886,12 +1886,12 @@
         <message>
             <location filename="../../ui/dashboard/view.py" line="88" />
             <source>&amp;Pipeline</source>
-            <translation>&amp;Воронка</translation>
+            <translation>Ворон&amp;ка</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="90" />
-            <source>P&amp;eriod</source>
-            <translation>&amp;Период</translation>
+            <source>Peri&amp;od</source>
+            <translation>Пе&amp;риод</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="102" />
@@ -2861,7 +2861,7 @@
         <message>
             <location filename="../../ui/pipeline/deals_view.py" line="42" />
             <source>&amp;List</source>
-            <translation>&amp;Список</translation>
+            <translation>Спис&amp;ок</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/deals_view.py" line="43" />
@@ -6386,7 +6386,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../ui/views/record_list.py" line="97" />
             <source>Co&amp;lumns</source>
-            <translation>&amp;Столбцы</translation>
+            <translation>Стол&amp;бцы</translation>
         </message>
         <message>
             <location filename="../../ui/views/record_list.py" line="98" />

@@ -1892,11 +1892,11 @@
         <message>
             <location filename="../../ui/dashboard/view.py" line="88" />
             <source>&amp;Pipeline</source>
-            <translation>&amp;Воронка</translation>
+            <translation>Ворон&amp;ка</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="90" />
-            <source>P&amp;eriod</source>
+            <source>Peri&amp;od</source>
             <translation>&amp;Період</translation>
         </message>
         <message>
@@ -2856,7 +2856,7 @@
         <message>
             <location filename="../../ui/pipeline/deals_view.py" line="41" />
             <source>&amp;Board</source>
-            <translation>&amp;Дошка</translation>
+            <translation>Дош&amp;ка</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/deals_view.py" line="42" />
@@ -6386,7 +6386,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../ui/views/record_list.py" line="97" />
             <source>Co&amp;lumns</source>
-            <translation>Сто&amp;впці</translation>
+            <translation>Стовп&amp;ці</translation>
         </message>
         <message>
             <location filename="../../ui/views/record_list.py" line="98" />

@@ -1878,8 +1878,8 @@
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="90" />
-            <source>P&amp;eriod</source>
-            <translation>期间(&amp;E)</translation>
+            <source>Peri&amp;od</source>
+            <translation>期间(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="102" />

@@ -41,8 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtCore import QCoreApplication
 
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
@@ -50,7 +49,8 @@ sys.path.insert(0, str(PROJECT))
 from tests.perf.bench_import import TreeRss, generate, timed  # noqa: E402
 from tests.perf.bench_start import WORDS, report, sample, search_calls, window_answers  # noqa: E402
 from tests.perf.machine import machine_speed, rapport_command, user_environment  # noqa: E402
-from ui.single_instance import ACTIVATE, END, VIEW_WAIT_MS, ViewAsked, server_name  # noqa: E402
+from tests.perf.typed import ask_view  # noqa: E402
+from ui.single_instance import ViewAsked  # noqa: E402
 
 SORT_COLUMNS = ("name", "company", "email", "phone", "city", "updated")
 START_WAIT = 120.0  # seconds a window may take to answer before the bench gives up
@@ -89,27 +89,6 @@ def record(title: str, size: int, value: float | None) -> None:
     ROWS[title].values[size] = value
     if value is not None:
         report(f"{title.replace(',', '').replace(' ', '_').replace('-', '_')}_{size}", value, ROWS[title].unit)
-
-
-def ask_view(data_dir: Path, view: ViewAsked) -> float:
-    """Seconds from asking the window for `view` to its answer, written once the view is painted."""
-    started = time.perf_counter()
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(5000):
-        raise SystemExit(f"the window on {data_dir} does not listen: {socket.errorString()}")
-    socket.write(QByteArray(ACTIVATE + view.message() + END))
-    socket.waitForBytesWritten(5000)
-    received = b""
-    while b"\n" not in received:
-        if not socket.waitForReadyRead(VIEW_WAIT_MS):
-            raise SystemExit(f"the window did not answer {view} within {VIEW_WAIT_MS / 1000:.0f} s")
-        received += bytes(socket.readAll().data())
-    elapsed = time.perf_counter() - started
-    socket.abort()
-    if not received.startswith(b"ok"):
-        raise SystemExit(f"the window answered {received!r} to {view}")
-    return elapsed
 
 
 @dataclass

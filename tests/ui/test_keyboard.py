@@ -9,13 +9,14 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCompleter,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountData
+from app.clock import FakeClock
 from app.contacts import AccountLink, ContactData
 from app.services import Services
 from tests.ui.conftest import OpenedLinks
@@ -830,3 +832,51 @@ def test_a_section_chosen_by_its_key_takes_the_keys_at_once(qtbot: QtBot, window
     assert calendar.title.text() == before
     qtbot.keyClick(keys(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.dashboard_view.isAncestorOf(keys()) or keys() is window.dashboard_view
+
+
+def _alt_keys(window: MainWindow) -> dict[str, list[str]]:
+    """Every Alt+letter a user can press now: the menu bar's menus, and the mnemonics of visible buttons and
+    of visible labels that lead to a field (the window system takes the menu bar's first)."""
+    owners: dict[str, list[str]] = defaultdict(list)
+
+    def note(text: str, owner: str) -> None:
+        sequence = QKeySequence.mnemonic(text)
+        if not sequence.isEmpty():
+            owners[sequence.toString(QKeySequence.SequenceFormat.PortableText)].append(owner)
+
+    for action in window.menuBar().actions():
+        if action.isVisible():
+            note(action.text(), f"menu {action.text()!r}")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.isEnabled() and button.window() is window:
+            note(button.text(), f"button {button.text()!r}")
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if label.isVisible() and buddy is not None and buddy.isEnabled() and label.window() is window:
+            note(label.text(), f"label {label.text()!r}")
+    return owners
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk", "bg", "zh_CN"], indirect=True)
+def test_no_two_alt_keys_alike_in_any_section(language: str, qtbot: QtBot, services: Services,
+                                              settings: QSettings, clock: FakeClock) -> None:
+    """Alt+E on the dashboard opened the Edit menu, not its period ("P&eriod"): a label's mnemonic that a
+    menu of the menu bar also has is one the user can never use. In each section, with records in each
+    (a section with none shows fewer controls), in each language."""
+    from app import demo
+    from ui.main_window import CALENDAR, DASHBOARD, DUPLICATES, LEADS, SEARCH, TASKS, TRASH
+
+    demo.fill(services.store, clock, contacts=30)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    clashes: dict[str, dict[str, list[str]]] = {}
+    for section in (SEARCH, CONTACTS, ACCOUNTS, LEADS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH):
+        window.show_section(section)
+        qtbot.wait(20)
+        found = {key: owners for key, owners in _alt_keys(window).items() if len(owners) > 1}
+        if found:
+            clashes[str(section)] = found
+    assert clashes == {}, language

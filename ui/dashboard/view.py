@@ -87,7 +87,7 @@ class DashboardView(QWidget):
         self.print_button.clicked.connect(self._on_print_button_clicked)
         pipeline_label = QLabel(self.tr("&Pipeline"))
         pipeline_label.setBuddy(self.pipeline_combo)
-        period_label = QLabel(self.tr("P&eriod"))
+        period_label = QLabel(self.tr("Peri&od"))  # (Alt+E is the Edit menu)
         period_label.setBuddy(self.period_combo)
         self.choosers = QWidget()
         bar = QHBoxLayout(self.choosers)
