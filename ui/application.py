@@ -250,7 +250,7 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
         if terminate is not None:
             terminate.release()
         if key_trace is not None:
-            app.removeEventFilter(key_trace)
+            key_trace.uninstall(app)
         instance.activated.disconnect(window.bring_forward)
         instance.view_asked.disconnect(window.show_view)
         instance.files_given.disconnect(window.open_files)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services import Services
 from ui.operations.operation import operations
+from ui.workers import Task, on_task_started
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ class KeyTrace(QObject):
         self._pressed: list[tuple[float, str]] = []
         self._last_stamp: tuple[int, int, int] | None = None
         self._checking = False
+        self._started: list[Task] = []  # what the presses being timed started off the UI thread
+        self._stop_watching = on_task_started(self._on_task_started)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _KINDS and isinstance(event, QKeyEvent) and not event.isAutoRepeat() \
@@ -61,18 +64,30 @@ class KeyTrace(QObject):
                     QTimer.singleShot(0, lambda: self._settle(SETTLED_TURNS))  # once the press is handled
         return False
 
+    def uninstall(self, app: QApplication) -> None:
+        app.removeEventFilter(self)
+        self._stop_watching()
+
+    def _on_task_started(self, task: Task) -> None:
+        if self._checking:
+            self._started.append(task)
+
     def _settle(self, turns: int) -> None:
-        """Wait (on signals, not by polling: the write worker needs the interpreter) for the user's actions in
-        flight to come back, then `turns` more turns of the loop, in which what they changed repaints."""
+        """Wait (on signals, not by polling: the workers need the interpreter) for the user's actions in flight
+        and for what the presses started off the UI thread (a section's list read in the background) to come
+        back, then `turns` more turns of the loop, in which what they changed repaints."""
+        self._started = [task for task in self._started if task.running]
         if self._operations.pending:
-            self._operations.idle.connect(self._on_operations_idle, Qt.ConnectionType.SingleShotConnection)
+            self._operations.idle.connect(self._on_work_done, Qt.ConnectionType.SingleShotConnection)
+        elif self._started:
+            self._started[0].finished.connect(self._on_work_done, Qt.ConnectionType.SingleShotConnection)
         elif turns:
             QTimer.singleShot(0, lambda: self._settle(turns - 1))
         else:
             self._write()
 
-    def _on_operations_idle(self) -> None:
-        self._settle(SETTLED_TURNS)
+    def _on_work_done(self) -> None:
+        QTimer.singleShot(0, lambda: self._settle(SETTLED_TURNS))  # after the task's own handlers
 
     def _write(self) -> None:
         self._checking = False

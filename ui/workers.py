@@ -96,6 +96,16 @@ def _the_reaper() -> _Reaper:
     return _reaper
 
 
+_started_hooks: list[Callable[[Task], None]] = []
+
+
+def on_task_started(hook: Callable[[Task], None]) -> Callable[[], None]:
+    """Call `hook` (on the UI thread) with each Task started from now on — ui/key_trace.py waits for the work
+    a key press started; returns what stops it."""
+    _started_hooks.append(hook)
+    return lambda: _started_hooks.remove(hook)
+
+
 class Cancelled(Exception):
     """Raised inside a task's function to stop it when the user cancelled (see Task.check_cancelled)."""
 
@@ -121,6 +131,8 @@ class Task(QObject):
 
     def start(self, kind: str = READS) -> None:
         self.running = True
+        for hook in tuple(_started_hooks):
+            hook(self)
         pool(kind).start(_Runnable(self, _the_reaper()))
 
     def cancel(self) -> None:

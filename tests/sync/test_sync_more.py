@@ -106,6 +106,8 @@ def test_the_command_line(tmp_path: Path, book: Book, proxy: FaultProxy, monkeyp
     assert status == 0, out + err
     report = json.loads(out)
     assert report["ok"] and sum(c["pulled_new"] for c in report["collections"]) >= 1
+    # How long its writes held the lock at a stretch (what an edit in the window beside it waits).
+    assert report["write_transactions"] >= 1 and report["longest_write_ms"] > 0
 
     status, out, _ = _cli(data, "sync", "status", monkeypatch=monkeypatch)
     assert status == 0 and "last sync 2" in out and "0 open conflict" in out

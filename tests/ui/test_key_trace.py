@@ -4,6 +4,7 @@ that type into the real program."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,14 +32,14 @@ def lines(path: Path) -> list[tuple[float, str]]:
 
 
 @pytest.fixture
-def traced(window: MainWindow, services: Services, tmp_path: Path) -> Path:
+def traced(window: MainWindow, services: Services, tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "keys.txt"
     trace = KeyTrace(path, services, window)
     app = QApplication.instance()
     assert app is not None
     app.installEventFilter(trace)
     yield path
-    app.removeEventFilter(trace)
+    trace.uninstall(app)
 
 
 def test_each_press_is_one_line_once_the_window_settles(qtbot: QtBot, window: MainWindow, traced: Path) -> None:
@@ -77,8 +78,35 @@ def test_a_press_that_writes_is_timed_to_the_write_done(qtbot: QtBot, window: Ma
     finally:
         release.set()
     qtbot.waitUntil(lambda: len(lines(traced)) == 2)
-    assert lines(traced)[-1][1] == "Ctrl+Shift+Right" and lines(traced)[-1][0] >= 300
+    assert lines(traced)[-1][1] == "Ctrl+Shift+Right" and lines(traced)[-1][0] >= 250
     assert services.deals.get(uid).data.stage_uid == sales.stages[1].uid
+
+
+def test_a_press_that_reads_in_the_background_is_timed_to_the_list_shown(
+        qtbot: QtBot, window: MainWindow, traced: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+8 shows Duplicates, whose pairs are looked for off the UI thread: the press's line waits for them
+    (held back here) and the list they fill."""
+    from app.duplicates import DuplicateService
+
+    release = threading.Event()
+    looked = DuplicateService.candidates
+
+    def slow(self: DuplicateService) -> object:
+        release.wait(10)
+        return looked(self)
+
+    monkeypatch.setattr(DuplicateService, "candidates", slow)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    try:
+        qtbot.keyClick(keys(), Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(300)
+        assert lines(traced) == []  # still looking
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: len(lines(traced)) == 1)
+    assert lines(traced)[0][1] == "Ctrl+8" and lines(traced)[0][0] >= 250  # (held 300 ms; the timers round)
+    assert not window.duplicates_view.placeholder.text().startswith("Looking")
 
 
 def test_no_filter_without_the_variable(monkeypatch: pytest.MonkeyPatch, services: Services, tmp_path: Path) -> None:
@@ -89,4 +117,4 @@ def test_no_filter_without_the_variable(monkeypatch: pytest.MonkeyPatch, service
     monkeypatch.setenv(ENVIRONMENT, str(tmp_path / "keys.txt"))
     trace = install_if_asked(app, services)
     assert isinstance(trace, KeyTrace)
-    app.removeEventFilter(trace)
+    trace.uninstall(app)
