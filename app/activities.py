@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -22,7 +22,7 @@ from dateutil.rrule import rrulestr
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
-from app.links import Link, check_links, read_all_links, read_links, write_links, write_many_links
+from app.links import Link, check_links, read_all_links, read_links, read_links_of, write_links, write_many_links
 from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
 from app.records import RecordMeta, find_row, ids_by_uid, overwrite, record_model, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
@@ -234,8 +234,11 @@ class ActivityService:
         )
         if before is not None:
             query = query.where(Activity.occurred_at < before)
-        rows = query.order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit)
-        return [self._record(r) for r in rows]
+        rows = list(query.order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit))
+        ids = [r.id for r in rows]  # their links and alarms in a query each, not a few per entry
+        links, alarms = read_links_of(ActivityLink, "activity", ids), read_alarms_of("activity", ids)
+        return [ActivityRecord(RecordMeta.of(r), self._data(r, links.get(r.id, ()), alarms.get(r.id, ())), r.id)
+                for r in rows]
 
     def validate(self, data: ActivityData) -> ActivityData:
         data = replace(data, owner=" ".join(data.owner.split()))  # (as the row keeps it: no change to compare)
@@ -480,3 +483,16 @@ def _alarm(r: AlarmRow) -> Alarm:
 def read_alarms(owner: str, owner_id: int) -> tuple[Alarm, ...]:
     rows = AlarmRow.select().where(getattr(AlarmRow, owner) == owner_id).order_by(AlarmRow.position, AlarmRow.id)
     return tuple(_alarm(r) for r in rows)
+
+
+def read_alarms_of(owner: str, owner_ids: Sequence[int]) -> dict[int, tuple[Alarm, ...]]:
+    """The alarms of these owners, in one query a chunk."""
+    column = getattr(AlarmRow, owner)
+    found: dict[int, list[Alarm]] = {}
+    ids = list(dict.fromkeys(owner_ids))
+    for start in range(0, len(ids), 500):
+        rows = AlarmRow.select().where(column.in_(ids[start:start + 500])).order_by(
+            column, AlarmRow.position, AlarmRow.id)
+        for r in rows:
+            found.setdefault(int(getattr(r, f"{owner}_id")), []).append(_alarm(r))
+    return {owner_id: tuple(alarms) for owner_id, alarms in found.items()}

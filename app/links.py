@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,24 +73,33 @@ def write_many_links(link_model: Any, owner_field: str, links: dict[int, tuple[L
 
 def read_all_links(link_model: Any, owner_field: str) -> dict[int, tuple[Link, ...]]:
     """Every owner's links at once (an export of every activity): one query, not one a record and link."""
+    return _links_where(link_model, owner_field, "", [])
+
+
+def read_links(link_model: Any, owner_field: str, owner_id: int) -> tuple[Link, ...]:
+    return read_links_of(link_model, owner_field, [owner_id]).get(owner_id, ())
+
+
+def read_links_of(link_model: Any, owner_field: str, owner_ids: Sequence[int]) -> dict[int, tuple[Link, ...]]:
+    """The links of these owners (in the order they were made), with their targets' uids, in one query a
+    chunk: a deal's timeline read each activity's links and each link's target apart, 3 queries an entry."""
+    ids = list(dict.fromkeys(owner_ids))
+    found: dict[int, tuple[Link, ...]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found |= _links_where(link_model, owner_field, f" WHERE l.{owner_field}_id IN ({', '.join('?' * len(chunk))})",
+                              chunk)
+    return found
+
+
+def _links_where(link_model: Any, owner_field: str, where: str, params: list[int]) -> dict[int, tuple[Link, ...]]:
     table, column = link_model._meta.table_name, f"{owner_field}_id"
     rows = link_model._meta.database.execute_sql(
         f"SELECT l.{column}, c.uid, a.uid, d.uid, e.uid FROM {table} l LEFT JOIN contact c ON c.id = l.contact_id"
         " LEFT JOIN account a ON a.id = l.account_id LEFT JOIN deal d ON d.id = l.deal_id"
-        " LEFT JOIN lead e ON e.id = l.lead_id ORDER BY l.id")
+        f" LEFT JOIN lead e ON e.id = l.lead_id{where} ORDER BY l.id", params)
     found: dict[int, list[Link]] = {}
     for owner_id, *uids in rows:
         found.setdefault(int(owner_id), []).extend(
             Link(kind, str(uid)) for kind, uid in zip(LINKABLE, uids, strict=True) if uid is not None)
     return {owner_id: tuple(links) for owner_id, links in found.items()}
-
-
-def read_links(link_model: Any, owner_field: str, owner_id: int) -> tuple[Link, ...]:
-    result = []
-    for row in link_model.select().where(getattr(link_model, owner_field) == owner_id).order_by(link_model.id):
-        for kind in LINKABLE:
-            target_id = getattr(row, f"{kind}_id")
-            if target_id is not None:
-                model = record_model(kind)
-                result.append(Link(kind, model.get_by_id(target_id).uid))
-    return tuple(result)

@@ -266,6 +266,7 @@ class PipelineBoard(QWidget):
         self._columns: list[StageColumn] = []
         self._delegate = CardDelegate(services.clock.now().date(), self)
         self._current = ""
+        self._taking = False  # a moved card leaving its column (_on_moved)
         self.stage_editor: StageEditorDialog | None = None
         self.lost_dialog: LostReasonDialog | None = None
 
@@ -407,10 +408,14 @@ class PipelineBoard(QWidget):
         if target is None:  # the board was rebuilt meanwhile (another pipeline shown): nothing to place
             return
         card = self._query.card(deal_uid, owner=self.owner)
-        for column in self._columns:
-            if column is not target and column.model.row_of(deal_uid) >= 0:
-                column.model.take(deal_uid, card)
-                column.refresh_header()
+        self._taking = True  # the card leaving its column makes its neighbour current there for a moment
+        try:
+            for column in self._columns:
+                if column is not target and column.model.row_of(deal_uid) >= 0:
+                    column.model.take(deal_uid, card)
+                    column.refresh_header()
+        finally:
+            self._taking = False
         if card is not None:
             target.model.put(card)
             target.refresh_header()
@@ -628,7 +633,7 @@ class PipelineBoard(QWidget):
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         uid = str(current.data(StageCardsModel.UidRole) or "") if current.isValid() else ""
-        if not uid:
+        if not uid or self._taking:  # (not a choice of the user's: the moved card is chosen again next)
             return
         sender_model = current.model()
         for column in self._columns:  # one selected card on the whole board

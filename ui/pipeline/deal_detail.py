@@ -457,12 +457,9 @@ class DealDetailPane(QWidget):
         parts = []
         if money:
             parts.append(money)
-        if data.account_uid:
-            try:
-                name = self._services.accounts.get(data.account_uid).data.name
-                parts.append(f'<a href="account:{data.account_uid}">{_escape(name)}</a>')
-            except NotFoundError:
-                pass
+        account_name = self._account_name(data.account_uid)
+        if account_name:
+            parts.append(f'<a href="account:{data.account_uid}">{_escape(account_name)}</a>')
         self.subtitle.setText(" · ".join(parts) if parts else self.tr("No amount or account yet"))
 
         stage = self._services.pipelines.stage(data.stage_uid)
@@ -512,7 +509,7 @@ class DealDetailPane(QWidget):
         self.probability.blockSignals(False)
         self.expected_close.set_value(data.expected_close.isoformat() if data.expected_close else "",
                                       shown=look.long_date(data.expected_close))
-        self.account.set_value(self._account_name(data.account_uid))
+        self.account.set_value(account_name)
         self.pipeline.blockSignals(True)
         self.pipeline.clear()
         for choice in self._services.pipelines.list():
@@ -704,12 +701,8 @@ class DealDetailPane(QWidget):
         self.changed.emit()
 
     def _account_name(self, uid: str | None) -> str:
-        if not uid:
-            return ""
-        try:
-            return self._services.accounts.get(uid).data.name
-        except NotFoundError:  # in the Trash
-            return ""
+        """The live account's name; "" for none, or one in the Trash."""
+        return self._query.account_name(uid) if uid else ""
 
     def _commit_account(self, text: str, done: Done) -> None:
         """Link the deal to the account typed: one there is (picked from the list or named exactly), a new
