@@ -308,7 +308,9 @@ class DashboardQuery:
             " UNION ALL"
             " SELECT 1, strftime('%Y-%m', d.closed_at, 'localtime'), d.currency, d.status, count(*),"
             f" sum(d.amount_minor), NULL, sum(julianday(d.closed_at) - julianday(d.created_at)), {won_converted}"
-            " FROM deal d JOIN stage s ON s.id = d.stage_id"
+            # The period's closings by their index: SQLite chose the pipeline's stages and read every won and
+            # lost deal of them (80 ms over the million-contact demo's 80,000; 48 ms by the date).
+            " FROM deal d INDEXED BY deal_closed_at JOIN stage s ON s.id = d.stage_id"
             " WHERE d.closed_at >= :start AND d.closed_at < :end AND d.status IN ('won', 'lost')"
             " AND d.deleted_at IS NULL AND s.pipeline_id = :pipeline"
             " GROUP BY 2, 3, 4",

@@ -423,3 +423,39 @@ def test_a_closing_window_waits_for_the_days_copy_and_starts_nothing_new(service
     closing_early.start()
     closing_early.join(10)
     assert tidied == []
+
+
+def test_the_days_copy_begins_after_the_start_at_a_lower_priority(services: Services) -> None:
+    """The window's start is the user's: the day's copy waits (UPKEEP_DELAY in the window), and a window
+    closed before it begins begins none — closing does not wait out the delay. Once begun, its thread runs
+    at a lower priority than the window's (Linux gives each thread its own)."""
+    import os
+    import sys
+    import threading
+    import time
+
+    from ui.application import DailyUpkeep
+
+    waiting = DailyUpkeep(services, delay=60)
+    waiting.start()
+    started = time.monotonic()
+    assert waiting.finish(5)
+    waiting.join(5)
+    assert not waiting.is_alive() and time.monotonic() - started < 5
+    assert services.backups.daily_backups() == []
+
+    seen: list[int] = []
+    copy = services.backups.daily
+
+    def daily(**kwargs: object) -> object:
+        if sys.platform == "linux":
+            seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        return copy(**kwargs)  # type: ignore[arg-type]
+
+    services.backups.daily = daily  # type: ignore[method-assign]
+    later = DailyUpkeep(services, delay=0.1)
+    later.start()
+    later.join(30)
+    assert len(services.backups.daily_backups()) == 1
+    if sys.platform == "linux":
+        assert seen and seen[0] > os.getpriority(os.PRIO_PROCESS, 0)
