@@ -49,7 +49,7 @@ class KeyTrace(QObject):
         self._last_stamp: tuple[int, int, int] | None = None
         self._checking = False
         self._started: list[Task] = []  # what the presses being timed started off the UI thread
-        self._stop_watching = on_task_started(self._on_task_started)
+        self._stop_watching = on_task_started(self._on_task_started, self._on_task_ended)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _KINDS and isinstance(event, QKeyEvent) and not event.isAutoRepeat() \
@@ -80,7 +80,7 @@ class KeyTrace(QObject):
         if self._operations.pending:
             self._operations.idle.connect(self._on_work_done, Qt.ConnectionType.SingleShotConnection)
         elif self._started:
-            self._started[0].finished.connect(self._on_work_done, Qt.ConnectionType.SingleShotConnection)
+            return  # _on_task_ended settles again when each is over
         elif turns:
             QTimer.singleShot(0, lambda: self._settle(turns - 1))
         else:
@@ -88,6 +88,10 @@ class KeyTrace(QObject):
 
     def _on_work_done(self) -> None:
         QTimer.singleShot(0, lambda: self._settle(SETTLED_TURNS))  # after the task's own handlers
+
+    def _on_task_ended(self, task: Task) -> None:
+        if self._checking and task in self._started:
+            self._on_work_done()
 
     def _write(self) -> None:
         self._checking = False

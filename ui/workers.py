@@ -97,13 +97,21 @@ def _the_reaper() -> _Reaper:
 
 
 _started_hooks: list[Callable[[Task], None]] = []
+_ended_hooks: list[Callable[[Task], None]] = []
 
 
-def on_task_started(hook: Callable[[Task], None]) -> Callable[[], None]:
-    """Call `hook` (on the UI thread) with each Task started from now on — ui/key_trace.py waits for the work
-    a key press started; returns what stops it."""
+def on_task_started(hook: Callable[[Task], None], ended: Callable[[Task], None]) -> Callable[[], None]:
+    """Call `hook` (on the UI thread) with each Task started from now on, and `ended` with each once it is
+    over (its own handlers run, `running` false) — ui/key_trace.py waits for the work a key press started;
+    returns what stops both."""
     _started_hooks.append(hook)
-    return lambda: _started_hooks.remove(hook)
+    _ended_hooks.append(ended)
+
+    def stop() -> None:
+        _started_hooks.remove(hook)
+        _ended_hooks.remove(ended)
+
+    return stop
 
 
 class Cancelled(Exception):
@@ -178,6 +186,8 @@ class Task(QObject):
 
     def _on_self_finished(self) -> None:
         self.running = False
+        for hook in tuple(_ended_hooks):
+            hook(self)
 
 
 class _Runnable(QRunnable):
