@@ -25,6 +25,15 @@ DAILY_PATTERN = re.compile(r"^rapport-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 DEFAULT_KEEP = 7
 
 
+class DamageFound(StoreError):
+    """The day's copy found the database damaged (its pages read whole by PRAGMA quick_check): `finding` says
+    what, in the user's language."""
+
+    def __init__(self, message: str, finding: str) -> None:
+        super().__init__(message)
+        self.finding = finding
+
+
 @dataclass(frozen=True)
 class BackupCheck:
     path: Path
@@ -192,9 +201,9 @@ class BackupService:
             if problem is not None:
                 # A copy of a damaged database is no backup: kept, it would push the last sound ones out.
                 made.unlink()
-                raise StoreError(said(QT_TRANSLATE_NOOP(
+                raise DamageFound(said(QT_TRANSLATE_NOOP(
                     "Services", "no backup was made today: the database is damaged (%1); the earlier backups are"
-                                " kept"), problem))
+                                " kept"), problem), problem)
         self._prune(keep)
         return made
 

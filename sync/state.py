@@ -397,18 +397,23 @@ class SyncState:
         taken = [str(c[0] or "").upper() for c in self.db.execute_sql(
             "SELECT components FROM sync_collection WHERE kind = 'calendar' AND enabled = 1")]
         counted = [k for k in CALENDAR_KINDS if any(not c or COMPONENT_OF[k] in c for c in taken)]
+        # Cards wait to go only where an enabled address book takes them: with none (sync not set up), every
+        # contact was counted, a list of 100,000 built after each edit (0.14 s beside the write worker).
+        books = self.db.execute_sql(
+            "SELECT 1 FROM sync_collection WHERE kind = 'addressbook' AND enabled = 1 LIMIT 1").fetchone()
+        cards = ("contact", "account") if books else ()
         for kind in counted:
             total += int(self.db.execute_sql(f"SELECT count(*) FROM ({changed_sql(kind)})",
                                              (kind, None, None, kind, None, None)).fetchone()[0])
             total += int(self.db.execute_sql(
                 f"SELECT count(*) FROM ({groups_sql(kind)}) WHERE NOT deleted AND guid NOT IN"
                 " (SELECT record_uid FROM sync_item WHERE record_kind = ?)", (kind,)).fetchone()[0])
-        for kind in ("contact", "account"):
+        for kind in cards:
             total += int(self.db.execute_sql(
                 f"SELECT count(*) FROM sync_item i LEFT JOIN {kind} r ON r.uid = i.record_uid WHERE i.record_kind = ?"
                 " AND i.duplicate = 0 AND (r.id IS NULL OR r.version > i.local_version)", (kind,)).fetchone()[0])
             total += len(unsynced_cards(self.db, kind))
-        for kind in ("contact", "account", *counted):  # private records with no private collection
+        for kind in (*cards, *counted):  # private records with no private collection
             if self.home(kind, True) is None:  # stay here: nothing waits to go
                 total -= self._private_unsynced(kind)
         return total

@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtCore import QObject, QSettings, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import resources
+from app.backup import DamageFound
 from app.errors import RapportError, StoreError
 from app.services import Services
 from app.store import Store, is_damage
@@ -25,7 +26,7 @@ from ui.key_trace import install_if_asked
 from ui.main_window import MainWindow
 from ui.said import in_words
 from ui.single_instance import SingleInstance, ViewAsked
-from ui.start_problem import check_later, explain, offer_rescue, tell_rescued
+from ui.start_problem import check_later, explain, offer_repair_of, offer_rescue, tell_rescued
 from ui.terminate import close_on_signals
 from ui.workers import READS, WRITES, Task, pool
 
@@ -53,11 +54,18 @@ class DailyUpkeep(threading.Thread):
     few seconds after the start (UPKEEP_DELAY), in a thread of lower priority: copying the file beside the
     start made the first start of a day at a million contacts 2.0 s instead of 0.8 s."""
 
-    def __init__(self, services: Services, delay: float = 0.0) -> None:
-        """`delay`: seconds to wait before anything begins (the window closed meanwhile: nothing does)."""
+    def __init__(self, services: Services, delay: float = 0.0,
+                 damaged: Callable[[str], object] | None = None,
+                 unchecked: Callable[[], object] | None = None) -> None:
+        """`delay`: seconds to wait before anything begins (the window closed meanwhile: nothing does).
+        `damaged`: called from this thread with what the copy's check found wrong with the database (the copy
+        reads every page: it is the day's check of a large file); `unchecked`: called when no copy could be
+        made (a full disk), so the pages were not read."""
         super().__init__(name="daily-backup", daemon=True)
         self._services = services
         self._delay = delay
+        self._damaged = damaged
+        self._unchecked = unchecked
         self._closing = threading.Event()
         self._using = threading.Lock()  # held while this thread reads or writes the live database
 
@@ -79,8 +87,14 @@ class DailyUpkeep(threading.Thread):
                 made = services.backups.daily(copied=copied)
                 if made:
                     log.info("daily backup written to %s", made)
+            except DamageFound as exc:
+                log.warning("daily backup failed: %s", exc)
+                if self._damaged is not None:
+                    self._damaged(exc.finding)
             except RapportError as exc:
                 log.warning("daily backup failed: %s", exc)
+                if self._unchecked is not None:
+                    self._unchecked()
             finally:
                 copied()
         for tidy in (self._tidy_mail_files, self._tidy_record_files):
@@ -132,10 +146,17 @@ def _yield_to_the_window() -> None:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), UPKEEP_NICENESS)
 
 
-def start_daily_backup(services: Services, delay: float = 0.0) -> DailyUpkeep:
-    upkeep = DailyUpkeep(services, delay)
+def start_daily_backup(services: Services, delay: float = 0.0, said: CopyChecked | None = None) -> DailyUpkeep:
+    upkeep = DailyUpkeep(services, delay, said.damaged.emit if said else None, said.unchecked.emit if said else None)
     upkeep.start()
     return upkeep
+
+
+class CopyChecked(QObject):
+    """What the day's copy found, carried from its thread to the window's (queued signals)."""
+
+    damaged = Signal(str)
+    unchecked = Signal()
 
 
 def load_sync_then(then: Callable[[], object]) -> Task:
@@ -248,7 +269,11 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
     window.translators = translators  # kept alive with the window
     window.show()
     key_trace = install_if_asked(app, services)  # benchmarks' timing of key presses (RAPPORT_KEY_TRACE)
-    upkeep = start_daily_backup(services, UPKEEP_DELAY)
+    # A large file's pages (too many to read before the first paint) are read by the day's copy, whose check
+    # reads every page of it: the window is told of damage it finds. A file copied earlier today was read
+    # whole then; where no copy can be made, the pages are read on their own off the UI thread.
+    checked = CopyChecked(window)
+    upkeep = start_daily_backup(services, UPKEEP_DELAY, checked)
     # After the window is up: reading alarms and reaching the sync server are not part of the start.
     QTimer.singleShot(0, window.start_reminders)
     window.sync_loading = load_sync_then(lambda: window.isVisible() and window.start_sync())  # not once closed
@@ -260,8 +285,12 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
         window.close()
         app.quit()
 
-    if not store.pages_checked:  # a large file: its pages are read off the UI thread, after the start
+    def check_pages_apart() -> None:  # no copy today (a full disk): the pages are read all the same
         window.page_check = check_later(window, store.data_dir, repair_now)
+
+    if not store.pages_checked:
+        checked.damaged.connect(lambda finding: offer_repair_of(window, store.data_dir, finding, repair_now))
+        checked.unchecked.connect(check_pages_apart)
     terminate = close_on_signals(lambda: (window.close(), app.quit()))  # a session's end closes it cleanly
     try:
         return int(app.exec())

@@ -105,12 +105,18 @@ def check_later(window: QWidget, data_dir: Path, repair: Callable[[str], None]) 
 
     def checked(found: object) -> None:
         if isinstance(found, str) and found:  # a Said: said in the user's language
-            mark_for_check(data_dir)
-            _offer_repair(window, found, repair)
+            offer_repair_of(window, data_dir, found, repair)
 
     task.succeeded.connect(checked)
     task.start(READS)
     return task
+
+
+def offer_repair_of(window: QWidget, data_dir: Path, reason: str, repair: Callable[[str], None]) -> QMessageBox:
+    """Damage found after the start (by the day's copy, or a check of its own): the next start checks every
+    page, and the user is offered the way back now."""
+    mark_for_check(data_dir)
+    return _offer_repair(window, reason, repair)
 
 
 def _offer_repair(window: QWidget, reason: str, repair: Callable[[str], None]) -> QMessageBox:

@@ -830,3 +830,14 @@ def test_a_write_the_server_forbids_is_that_records_error_not_a_wrong_password(m
     assert not any("password" in e for e in errors)
     assert len(phone.uids()) == 2
     assert laptop.run().ok and phone.uids() == sorted(uids)
+
+
+def test_cards_wait_to_go_only_where_an_address_book_takes_them(memory_laptop: Laptop) -> None:
+    """Two contacts made here wait to go while the book is synced; with the book turned off (or sync never
+    set up) nothing takes cards, and nothing waits — the count after each edit read every contact before."""
+    laptop = memory_laptop
+    _people(laptop, 2)
+    assert laptop.sync.status().pending == 2
+    for collection in laptop.sync.state.collections():
+        laptop.sync.state.set_collection_flags(collection.id, enabled=False)
+    assert laptop.sync.status().pending == 0

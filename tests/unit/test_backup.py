@@ -383,8 +383,44 @@ def test_a_damaged_database_makes_no_daily_backup_and_prunes_none(tmp_path: Path
         assert [d.isoformat() for d, _ in kept] == ["2026-03-02", "2026-03-03", "2026-03-04"]
         assert all(integrity(p) == "ok" for _, p in kept)
         assert not list(services.backups.folder.glob("*.partial"))
+
+        # In the window the day's copy is the day's check of a large file's pages: what it found is told.
+        from ui.application import DailyUpkeep
+
+        clock.set(datetime(2026, 3, 9, 9))
+        told: list[str] = []
+        upkeep = DailyUpkeep(services, damaged=told.append, unchecked=lambda: told.append("unchecked"))
+        upkeep.start()
+        upkeep.join(30)
+        assert told == ["database disk image is malformed"]  # SQLite's finding, as the copy's check read it
     finally:
         store.close()
+
+
+def test_a_copy_that_cannot_be_made_leaves_the_pages_to_be_read_apart(services: Services,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """No copy today (a full disk): the pages were not read, and the window is told so (it reads them on
+    their own); a copy made earlier today was the day's check, and nothing is told."""
+    import errno
+
+    from app import backup
+    from ui.application import DailyUpkeep
+
+    def full(_source: Path, _target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup, "copy_database", full)
+    told: list[str] = []
+    upkeep = DailyUpkeep(services, damaged=told.append, unchecked=lambda: told.append("unchecked"))
+    upkeep.start()
+    upkeep.join(30)
+    assert told == ["unchecked"]
+    monkeypatch.undo()
+    services.backups.daily()  # today's copy, made
+    again = DailyUpkeep(services, damaged=told.append, unchecked=lambda: told.append("unchecked"))
+    again.start()
+    again.join(30)
+    assert told == ["unchecked"]
 
 
 def test_a_closing_window_waits_for_the_days_copy_and_starts_nothing_new(services: Services,
