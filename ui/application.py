@@ -153,10 +153,26 @@ def start_daily_backup(services: Services, delay: float = 0.0, said: CopyChecked
 
 
 class CopyChecked(QObject):
-    """What the day's copy found, carried from its thread to the window's (queued signals)."""
+    """What the day's copy found, carried from its thread to the window's: the signals are queued to this
+    object's (the UI) thread and received by its own methods — a lambda slot of a queued cross-thread signal
+    crashed PySide6 (ui/operations/operation.py)."""
 
     damaged = Signal(str)
     unchecked = Signal()
+
+    def __init__(self, parent: QObject, on_damaged: Callable[[str], object],
+                 on_unchecked: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._on_damaged_said = on_damaged
+        self._on_unchecked_said = on_unchecked
+        self.damaged.connect(self._on_damaged)
+        self.unchecked.connect(self._on_unchecked)
+
+    def _on_damaged(self, finding: str) -> None:
+        self._on_damaged_said(finding)
+
+    def _on_unchecked(self) -> None:
+        self._on_unchecked_said()
 
 
 def load_sync_then(then: Callable[[], object]) -> Task:
@@ -269,10 +285,23 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
     window.translators = translators  # kept alive with the window
     window.show()
     key_trace = install_if_asked(app, services)  # benchmarks' timing of key presses (RAPPORT_KEY_TRACE)
+
+    def repair_now(reason: str) -> None:
+        repair.asked, repair.reason = True, reason
+        window.close()
+        app.quit()
+
+    def damage_found(finding: str) -> None:
+        offer_repair_of(window, store.data_dir, finding, repair_now)
+
+    def check_pages_apart() -> None:  # no copy today (a full disk): a large file's pages are read all the same
+        if not store.pages_checked:
+            window.page_check = check_later(window, store.data_dir, repair_now)
+
     # A large file's pages (too many to read before the first paint) are read by the day's copy, whose check
     # reads every page of it: the window is told of damage it finds. A file copied earlier today was read
     # whole then; where no copy can be made, the pages are read on their own off the UI thread.
-    checked = CopyChecked(window)
+    checked = CopyChecked(window, damage_found, check_pages_apart)
     upkeep = start_daily_backup(services, UPKEEP_DELAY, checked)
     # After the window is up: reading alarms and reaching the sync server are not part of the start.
     QTimer.singleShot(0, window.start_reminders)
@@ -280,17 +309,6 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
     if files:
         QTimer.singleShot(0, lambda: window.open_files([str(f) for f in files]))
 
-    def repair_now(reason: str) -> None:
-        repair.asked, repair.reason = True, reason
-        window.close()
-        app.quit()
-
-    def check_pages_apart() -> None:  # no copy today (a full disk): the pages are read all the same
-        window.page_check = check_later(window, store.data_dir, repair_now)
-
-    if not store.pages_checked:
-        checked.damaged.connect(lambda finding: offer_repair_of(window, store.data_dir, finding, repair_now))
-        checked.unchecked.connect(check_pages_apart)
     terminate = close_on_signals(lambda: (window.close(), app.quit()))  # a session's end closes it cleanly
     try:
         return int(app.exec())
