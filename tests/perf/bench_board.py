@@ -32,8 +32,8 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
 from tests.perf.bench_start import report, sample  # noqa: E402
-from tests.perf.machine import report_machine, report_targets, user_environment  # noqa: E402
-from tests.perf.typed import TypedWindow  # noqa: E402
+from tests.perf.machine import report_machine, report_targets  # noqa: E402
+from tests.perf.typed import TypedWindow, bench_environment  # noqa: E402
 
 TARGETS = {"board_shown_median_ms": 300.0, "deal_moved_median_ms": 50.0}
 
@@ -48,8 +48,7 @@ def main() -> int:
     QCoreApplication([])  # for the local sockets
     report_machine()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="rapport-bench-board-"))
-    env = user_environment(PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-                           XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="rapport-bench-config-"))
+    env, _config = bench_environment()
     sample(folder, args.contacts, env)
     shown: list[float] = []
     moved: list[float] = []

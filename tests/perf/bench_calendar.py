@@ -34,8 +34,8 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
 from tests.perf.bench_start import report, sample  # noqa: E402
-from tests.perf.machine import rapport_command, report_machine, report_targets, user_environment  # noqa: E402
-from tests.perf.typed import TypedWindow  # noqa: E402
+from tests.perf.machine import rapport_command, report_machine, report_targets  # noqa: E402
+from tests.perf.typed import TypedWindow, bench_environment  # noqa: E402
 
 TARGETS = {"month_view_shown_median_ms": 200.0, "next_month_median_ms": 200.0}
 ZONES = ("Europe/Berlin", "America/New_York", "UTC", "Asia/Shanghai")
@@ -73,10 +73,7 @@ def main() -> int:
     QCoreApplication([])  # for the local sockets
     report_machine()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="rapport-bench-calendar-"))
-    config = Path(tempfile.mkdtemp(prefix="rapport-bench-config-"))
-    (config / "Rapport").mkdir()
-    (config / "Rapport" / "Rapport.conf").write_text("[calendar]\nmode=month\n", encoding="utf-8")
-    env = user_environment(PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", XDG_CONFIG_HOME=str(config))
+    env, config = bench_environment("[calendar]\nmode=month\n")
     fresh = not (folder / "rapport.sqlite3").exists()
     sample(folder, args.contacts, env)
     if fresh:

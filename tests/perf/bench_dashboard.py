@@ -28,8 +28,8 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
 from tests.perf.bench_start import report, sample  # noqa: E402
-from tests.perf.machine import report_machine, report_targets, user_environment  # noqa: E402
-from tests.perf.typed import TypedWindow  # noqa: E402
+from tests.perf.machine import report_machine, report_targets  # noqa: E402
+from tests.perf.typed import TypedWindow, bench_environment  # noqa: E402
 
 PERIODS = (("quarter", "this_quarter"), ("last12", "last_12_months"))
 TARGET_MS = 500.0
@@ -44,9 +44,7 @@ def main() -> int:
     QCoreApplication([])  # for the local sockets
     report_machine()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="rapport-bench-dashboard-"))
-    config = Path(tempfile.mkdtemp(prefix="rapport-bench-config-"))
-    (config / "Rapport").mkdir()
-    env = user_environment(PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", XDG_CONFIG_HOME=str(config))
+    env, config = bench_environment()
     sample(folder, args.contacts, env)
     results: dict[str, float] = {}
     changed: list[float] = []

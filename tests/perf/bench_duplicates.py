@@ -35,8 +35,8 @@ sys.path.insert(0, str(PROJECT))
 from app import paths  # noqa: E402
 from app.store import Store  # noqa: E402
 from tests.perf.bench_start import report, sample  # noqa: E402
-from tests.perf.machine import rapport_command, report_machine, user_environment  # noqa: E402
-from tests.perf.typed import TypedWindow  # noqa: E402
+from tests.perf.machine import rapport_command, report_machine  # noqa: E402
+from tests.perf.typed import TypedWindow, bench_environment  # noqa: E402
 
 
 def plant_duplicates(store: Store, count: int, seed: int = 5) -> None:
@@ -67,8 +67,7 @@ def main() -> int:
     QCoreApplication([])  # for the local sockets
     report_machine()
     work = args.keep or Path(tempfile.mkdtemp(prefix="rapport-bench-duplicates-"))
-    env = user_environment(PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-                           XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="rapport-bench-config-"))
+    env, _config = bench_environment()
     try:
         if not paths.database_path(work).exists():
             sample(work, args.contacts, env)

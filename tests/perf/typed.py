@@ -25,7 +25,7 @@ from PySide6.QtNetwork import QLocalSocket
 
 from tests.perf.bench_import import TreeRss
 from tests.perf.bench_start import window_answers
-from tests.perf.machine import rapport_command
+from tests.perf.machine import rapport_command, user_environment
 from ui.single_instance import ACTIVATE, END, VIEW_WAIT_MS, ViewAsked, server_name
 
 START_WAIT = 120.0  # seconds a window may take to answer
@@ -51,6 +51,17 @@ def ask_view(data_dir: Path, view: ViewAsked) -> float:
     if not received.startswith(b"ok"):
         raise SystemExit(f"the window answered {received!r} to {view}")
     return elapsed
+
+
+def bench_environment(settings: str = "") -> tuple[dict[str, str], Path]:
+    """The environment a benchmark's `rapport` runs in: no keyring of the machine's, and a settings folder of
+    its own, holding `settings` (Rapport.conf's text) when given. Returns it and that folder."""
+    config = Path(tempfile.mkdtemp(prefix="rapport-bench-config-"))
+    (config / "Rapport").mkdir()
+    if settings:
+        (config / "Rapport" / "Rapport.conf").write_text(settings, encoding="utf-8")
+    env = user_environment(PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", XDG_CONFIG_HOME=str(config))
+    return env, config
 
 
 def _free_display() -> str:
