@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 MEETING, TASK = "meeting", "task"
 INSTANCE_MARK = ";RECURRENCE-ID="  # as app.formats.ical.instance_key joins a UID and a RECURRENCE-ID
 SLACK = timedelta(days=1)  # floating times may be up to 14 h either side of UTC
+_TINY = timedelta(microseconds=1)
 _UNTIL = re.compile(r"UNTIL=(\d{8})(T(\d{6})(Z?))?", re.IGNORECASE)
 
 
@@ -68,6 +69,18 @@ class Occurrence:
         """Identifies the occurrence across reloads (for keeping the selection)."""
         moment = self.instance_start.isoformat() if self.instance_start is not None else ""
         return self.kind, self.uid, moment
+
+    @property
+    def days(self) -> tuple[date, date]:
+        """The first and last day it is drawn on (an entry ending at midnight is not drawn on the next day)."""
+        first = self.start.date()
+        return first, (self.end - _TINY).date() if self.end > self.start else first
+
+
+def order(occurrence: Occurrence) -> tuple[date, bool, bool, datetime, datetime, str]:
+    """The calendar's order: by day; all-day meetings, then tasks without a time, then by time and title."""
+    return (occurrence.start.date(), not occurrence.all_day, occurrence.kind == TASK and not occurrence.has_time,
+            occurrence.start, occurrence.end, occurrence.title)
 
 
 def zone_of(name: str, extra_json: str = "[]") -> tzinfo | None:
@@ -116,7 +129,8 @@ class _Meeting:
         return self.end - self.start
 
 
-_MEETING_COLUMNS = ("uid, subject, occurred_at, ends_at, all_day, timezone, location, rrule, rdates, exdates,"
+TASK_COLUMNS = "uid, title, due_date, due_time, status, timezone"
+MEETING_COLUMNS = ("uid, subject, occurred_at, ends_at, all_day, timezone, location, rrule, rdates, exdates,"
                     " recurrence_id, ical_extra")
 
 
@@ -132,25 +146,29 @@ class CalendarQuery:
         """Everything on the days `first` .. `last` (inclusive), in the viewer's zone, by start."""
         window_start = datetime.combine(first, time())
         window_end = datetime.combine(last + timedelta(days=1), time())
-        utc_start, utc_end = self._utc(window_start), self._utc(window_end)
+        utc_start, utc_end = self.utc(window_start), self.utc(window_end)
         found: list[Occurrence] = []
-        series, overrides = self._recurring()
         for meeting in self._singles(utc_start, utc_end):
-            occurrence = self._single(meeting)
-            if (occurrence.end > window_start and occurrence.start < window_end) or (
-                    occurrence.start == occurrence.end and window_start <= occurrence.start < window_end):
+            occurrence = self.single(meeting)
+            if shown_between(occurrence, window_start, window_end):
                 found.append(occurrence)
-        for meeting in series:
-            if meeting.start >= utc_end + SLACK:
-                continue
-            found.extend(self.expand(meeting, window_start, window_end, overrides.get(meeting.uid, set())))
+        found.extend(self.series_between(window_start, window_end))
         if tasks:
             found.extend(self._tasks(first, last))
-        found.sort(key=lambda o: (o.start.date(), not o.all_day, o.kind == TASK and not o.has_time, o.start,
-                                  o.end, o.title))
+        found.sort(key=order)
         return found
 
     # --- meetings ------------------------------------------------------------------------------------
+
+    def series_between(self, window_start: datetime, window_end: datetime) -> list[Occurrence]:
+        """The instances of every recurring series in the window (the viewer's wall clock)."""
+        series, overrides = self._recurring()
+        utc_end = self.utc(window_end)
+        found: list[Occurrence] = []
+        for meeting in series:
+            if meeting.start < utc_end + SLACK:
+                found.extend(self.expand(meeting, window_start, window_end, overrides.get(meeting.uid, set())))
+        return found
 
     def _singles(self, utc_start: datetime, utc_end: datetime) -> list[_Meeting]:
         """Meetings without recurrence that may touch the span: those starting in it (a day's slack either
@@ -159,15 +177,15 @@ class CalendarQuery:
         # The meetings' own index, named: with the dashboard's (time, kind) index beside it, SQLite
         # took that one for "started before the span and still running" and read every earlier activity.
         rows = self._db.execute_sql(
-            f"SELECT {_MEETING_COLUMNS} FROM activity INDEXED BY activity_meeting_time"
+            f"SELECT {MEETING_COLUMNS} FROM activity INDEXED BY activity_meeting_time"
             " WHERE kind = 'meeting' AND deleted_at IS NULL"
             " AND occurred_at >= ? AND occurred_at < ? AND rrule = '' AND rdates = '[]'", (low, high)).fetchall()
-        rows += self._db.execute_sql(
-            f"SELECT {_MEETING_COLUMNS} FROM activity INDEXED BY activity_meeting_time"
+        rows += self._db.execute_sql(  # by their end (schema 33): along the start, every earlier meeting is read
+            f"SELECT {MEETING_COLUMNS} FROM activity INDEXED BY activity_meeting_end"
             " WHERE kind = 'meeting' AND deleted_at IS NULL"
             " AND occurred_at < ? AND ends_at > ? AND rrule = '' AND rdates = '[]'",
             (low, _text(utc_start - SLACK))).fetchall()
-        return [_meeting(r) for r in rows]
+        return [meeting_of(r) for r in rows]
 
     def _recurring(self) -> tuple[list[_Meeting], dict[str, set[str]]]:
         """Every recurring series, and for each the RECURRENCE-IDs of its detached instances: one scan,
@@ -179,13 +197,13 @@ class CalendarQuery:
         # The partial index of recurring meetings (schema 8) holds just them: reading the table took
         # 45 ms over 200,000 activities, walking the meeting index and looking each row up 70-120 ms.
         rows = self._db.execute_sql(
-            f"SELECT {_MEETING_COLUMNS} FROM activity INDEXED BY activity_recurring"
+            f"SELECT {MEETING_COLUMNS} FROM activity INDEXED BY activity_recurring"
             " WHERE kind = 'meeting' AND deleted_at IS NULL"
             " AND (rrule <> '' OR rdates <> '[]' OR recurrence_id <> '')").fetchall()
         series: list[_Meeting] = []
         overrides: dict[str, set[str]] = {}
         for row in rows:
-            meeting = _meeting(row)
+            meeting = meeting_of(row)
             if meeting.recurrence_id:
                 master = meeting.uid.rpartition(INSTANCE_MARK)[0] or meeting.uid
                 overrides.setdefault(master, set()).add(meeting.recurrence_id.partition(";")[0])
@@ -199,7 +217,8 @@ class CalendarQuery:
         other = int(self._db.execute_sql("PRAGMA data_version").fetchone()[0])
         return other, int(self._db.connection().total_changes)
 
-    def _single(self, meeting: _Meeting) -> Occurrence:
+    def single(self, meeting: _Meeting) -> Occurrence:
+        """A meeting without recurrence (or a detached instance) as the calendar shows it."""
         start = self._local(meeting.start, meeting)
         end = self._local(meeting.end, meeting) if meeting.end is not None else start + meeting.length
         series = meeting.uid.rpartition(INSTANCE_MARK)[0]
@@ -254,9 +273,13 @@ class CalendarQuery:
 
     def _tasks(self, first: date, last: date) -> list[Occurrence]:
         rows = self._db.execute_sql(
-            "SELECT uid, title, due_date, due_time, status, timezone FROM task WHERE deleted_at IS NULL"
+            f"SELECT {TASK_COLUMNS} FROM task WHERE deleted_at IS NULL"
             " AND status <> 'cancelled' AND due_date >= ? AND due_date <= ?",
             (first.isoformat(), last.isoformat())).fetchall()
+        return self.task_occurrences(rows)
+
+    def task_occurrences(self, rows: list[tuple[Any, ...]]) -> list[Occurrence]:
+        """Tasks read as TASK_COLUMNS on their due days, in the viewer's zone where they have their own."""
         found = []
         midnights: dict[Any, datetime] = {}  # a month has ~35 due dates and thousands of tasks: parse each once
         walls: dict[tuple[Any, str], datetime] = {}
@@ -284,7 +307,8 @@ class CalendarQuery:
 
     # --- time ----------------------------------------------------------------------------------------
 
-    def _utc(self, wall: datetime) -> datetime:
+    def utc(self, wall: datetime) -> datetime:
+        """The viewer's wall clock in naive UTC, as meetings with a zone are stored."""
         return wall.replace(tzinfo=self.zone).astimezone(UTC).replace(tzinfo=None)
 
     def _local(self, stored: datetime, meeting: _Meeting) -> datetime:
@@ -308,7 +332,14 @@ def _moment(value: Any) -> datetime:
     return datetime.fromisoformat(str(value))
 
 
-def _meeting(row: tuple[Any, ...]) -> _Meeting:
+def shown_between(occurrence: Occurrence, window_start: datetime, window_end: datetime) -> bool:
+    """Whether a meeting is drawn in the window: it overlaps it, or is a moment inside it."""
+    return (occurrence.end > window_start and occurrence.start < window_end) or (
+        occurrence.start == occurrence.end and window_start <= occurrence.start < window_end)
+
+
+def meeting_of(row: tuple[Any, ...]) -> _Meeting:
+    """A meeting read as MEETING_COLUMNS."""
     uid, subject, start, end, all_day, zone, location, rrule, rdates, exdates, recurrence_id, extra = row
     return _Meeting(uid, subject or "", _moment(start), _moment(end) if end else None, bool(all_day), zone or "",
                     location or "", rrule or "", rdates or "[]", exdates or "[]", recurrence_id or "", extra or "[]")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import peewee
 
 from app.board import BoardQuery
+from app.calendar_days import FirstOfEachDay
 from app.calendar_view import CalendarQuery
 from app.clock import Clock
 from app.company_names import AccountNames
@@ -56,6 +57,10 @@ class Queries:
 
     def calendar(self, zone: tzinfo) -> CalendarQuery:
         return CalendarQuery(self._db, zone)
+
+    def month_days(self, calendar: CalendarQuery) -> FirstOfEachDay:
+        """What the month view draws, over `calendar`'s zone and its kept recurring series."""
+        return FirstOfEachDay(self._db, calendar)
 
     def contact_list(self) -> ContactListQuery:
         return ContactListQuery(self._db)

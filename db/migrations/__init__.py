@@ -43,6 +43,7 @@ from db.migrations import (
     m0030_activity_owner,
     m0031_leads,
     m0032_board_indexes,
+    m0033_calendar_indexes,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -78,6 +79,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0030_activity_owner,
     m0031_leads,
     m0032_board_indexes,
+    m0033_calendar_indexes,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

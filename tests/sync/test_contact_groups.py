@@ -308,10 +308,11 @@ def test_groups_an_older_rapport_turned_down_arrive_after_the_upgrade(memory_lap
     db.execute_sql("DROP INDEX activity_live_time_kind_day_owner")  # (schema 30)
     db.execute_sql("ALTER TABLE activity DROP COLUMN owner")
     db.execute_sql("DROP TABLE lead")  # (schema 31; its link tables are made anew)
-    for index in ("deal_open_order", "deal_open_money", "task_open_due"):  # (schema 32)
+    for index in ("deal_open_order", "deal_open_money", "task_open_due",  # (schema 32)
+                  "activity_calendar", "activity_meeting_end", "task_calendar"):  # (schema 33)
         db.execute_sql(f"DROP INDEX {index}")
     db.execute_sql("PRAGMA user_version = 18")
-    assert migrate(db) == [19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32]
+    assert migrate(db) == [19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33]
     report = laptop.run()
     assert report.ok and report.collections[0].full_listing is False
     assert _tags(laptop, "p-1") == ["Clients Gold"]

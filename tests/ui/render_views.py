@@ -196,12 +196,41 @@ def _render_leads(app: QApplication, services: Services, window: MainWindow, out
     save(window, out, f"trash_lead_{tag}.png")
 
 
+def _render_calendar(app: QApplication, services: Services, window: MainWindow, out: Path, tag: str) -> None:
+    """The month (a day fuller than its cell: its first entries read, the rest counted in "+N more"), the week
+    and the day of that day."""
+    from datetime import date, timedelta
+
+    from app.activities import ActivityData
+    from ui.calendar.canvas import DAY, MONTH, WEEK
+    from ui.main_window import CALENDAR
+
+    full = date(2026, 3, 11)
+    made = services.store.database.execute_sql("SELECT 1 FROM task WHERE title = 'Звонок 00'").fetchone()
+    if made is None:  # (once for both sizes)
+        for number, title in enumerate(("Звонок", "会议", "Call")):
+            for hour in range(8):
+                start = datetime(2026, 3, 11, 7 + hour, 10 * number)
+                services.activities.log(ActivityData(kind="meeting", subject=f"{title} {hour:02d}", occurred_at=start,
+                                                     ends_at=start + timedelta(minutes=25), timezone="UTC"))
+        for number in range(6):
+            services.tasks.create(TaskData(title=f"Звонок {number:02d}", due_date=full))
+    window.show_section(CALENDAR)
+    view = window.calendar_view
+    for mode in (MONTH, WEEK, DAY):
+        view.set_mode(mode)
+        view.go_to(full)
+        settle(app, services)
+        save(window, out, f"calendar_{mode}_{tag}.png")
+    view.set_mode(MONTH)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
     parser.add_argument("--scheme", default="light")
     parser.add_argument("--out", type=Path, default=Path("/tmp/renders"))
-    parser.add_argument("--only", choices=["leads"], help="only these views")
+    parser.add_argument("--only", choices=["leads", "calendar"], help="only these views")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["rapport"])
@@ -225,6 +254,9 @@ def main() -> None:
             window.resize(width, height)
             if args.only == "leads":
                 _render_leads(app, services, window, args.out, tag)
+                continue
+            if args.only == "calendar":
+                _render_calendar(app, services, window, args.out, tag)
                 continue
             # The contact pane, a field refused by the service (its message under it).
             window.show_section(CONTACTS)

@@ -205,7 +205,7 @@ def test_a_meeting_with_contacts_lands_on_their_timelines(services: Services) ->
 # --- the views -----------------------------------------------------------------------------------------
 
 from ui.calendar.calendar_view import CalendarView  # noqa: E402
-from ui.calendar.canvas import DAY, MONTH, WEEK  # noqa: E402
+from ui.calendar.canvas import DAY, MONTH, WEEK, QCoreText  # noqa: E402
 
 
 @pytest.fixture
@@ -399,3 +399,32 @@ def test_month_view_shows_more_when_a_day_is_full(qtbot: QtBot, services: Servic
     view.grab()  # paints, and so lays out the hit rectangles
     shown = [h for h in view.canvas.hits if h.occurrence.start.date() == date(2026, 3, 11)]
     assert 0 < len(shown) < 12
+
+
+def test_a_day_of_more_than_the_month_reads_says_how_many_more(qtbot: QtBot, services: Services, settings: QSettings,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The month view reads a day's first 20 entries and counts the rest (app/calendar_days.py): a day of 45
+    draws its first ones in order and "+N more" for all the others; the week view draws all 45."""
+    for number in range(30):
+        meeting(services, f"Call {number:02d}", datetime(2026, 3, 11, 7, 0) + timedelta(minutes=10 * number), 5)
+    for number in range(15):
+        services.tasks.create(TaskData(title=f"Task {number:02d}", due_date=date(2026, 3, 11)))
+    said: list[int] = []
+
+    def more(count: int) -> str:
+        said.append(count)
+        return f"+{count}"
+
+    monkeypatch.setattr(QCoreText, "more", staticmethod(more))
+    view = view_of(qtbot, services, settings, MONTH)
+    view.show()
+    view.grab()
+    drawn = [h.occurrence.title for h in view.canvas.hits if h.occurrence.start.date() == date(2026, 3, 11)]
+    every = [*(f"Task {n:02d}" for n in range(15)), *(f"Call {n:02d}" for n in range(30))]
+    assert drawn and drawn == every[:len(drawn)]
+    assert said == [45 - len(drawn)]
+    assert len(view.canvas.on_day(date(2026, 3, 11))) == 20 and view.canvas.count_on(date(2026, 3, 11)) == 45
+    view.go_to(date(2026, 3, 11))
+    view.set_mode(WEEK)
+    view.grab()
+    assert view.canvas.count_on(date(2026, 3, 11)) == len(view.canvas.on_day(date(2026, 3, 11))) == 45

@@ -74,6 +74,7 @@ class CalendarCanvas(QWidget):
         self.selected: Occurrence | None = None
         self.occurrences: list[Occurrence] = []
         self._by_day: dict[date, list[Occurrence]] = {}
+        self._counts: dict[date, int] = {}
         self.hits: list[_Hit] = []
         self.first_hour, self.last_hour = 7, 20
         self._press: tuple[QPointF, Occurrence] | None = None
@@ -83,7 +84,9 @@ class CalendarCanvas(QWidget):
     # --- data ----------------------------------------------------------------------------------------
 
     def set_data(self, mode: str, first_day: date, days: int, month: int, occurrences: list[Occurrence],
-                 today: date, now: datetime) -> None:
+                 today: date, now: datetime, *, counted: tuple[dict[date, int], int] | None = None) -> None:
+        """What to draw. `counted` (the month view): each day's count of entries, and how many of its first
+        the occurrences hold (app/calendar_days.py); a day shows no more than those and "+N more"."""
         self.mode, self.first_day, self.days, self.month = mode, first_day, days, month
         self.occurrences, self.today, self.now = occurrences, today, now
         if self.selected is not None and not any(o.key == self.selected.key for o in occurrences):
@@ -92,11 +95,9 @@ class CalendarCanvas(QWidget):
             self.selected = next(o for o in occurrences if o.key == self.selected.key)
         self._by_day = {first_day + timedelta(days=i): [] for i in range(days)}
         last = first_day + timedelta(days=days - 1)
-        tiny = timedelta(microseconds=1)
         first_hour, last_hour = 7, 20
         for occurrence in occurrences:  # bucket once: painting asks per day, 42 times in a month
-            day = occurrence.start.date()
-            stop = (occurrence.end - tiny).date() if occurrence.end > occurrence.start else day
+            day, stop = occurrence.days
             if day == stop:
                 bucket = self._by_day.get(day)
                 if bucket is not None:
@@ -111,8 +112,17 @@ class CalendarCanvas(QWidget):
                 same_day = occurrence.end.date() == occurrence.start.date()
                 last_hour = max(last_hour, occurrence.end.hour + (1 if occurrence.end.minute else 0) if same_day
                                 else 24)
+        self._counts = {}
+        if counted is not None:
+            self._counts, limit = counted
+            for bucket in self._by_day.values():
+                del bucket[limit:]  # the rest were read only to find these
         self.first_hour, self.last_hour = first_hour, last_hour
         self.update()
+
+    def count_on(self, day: date) -> int:
+        """How many entries the day has (more than `on_day` gives where the month view counted them)."""
+        return self._counts.get(day, len(self.on_day(day)))
 
     def on_day(self, day: date) -> list[Occurrence]:
         if self._visible_day(day):
@@ -249,16 +259,17 @@ class CalendarCanvas(QWidget):
                 painter.drawText(number_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                  locale.toString(day.day))
             entries = self.on_day(day)
+            count = self.count_on(day)
             room = max(0, int((cell.height() - line - 4) // line))
-            shown = entries if len(entries) <= room else entries[:max(room - 1, 0)]
+            shown = entries[:room] if count <= room else entries[:max(room - 1, 0)]
             y = cell.top() + line + 2
             for occurrence in shown:
                 rect = QRectF(cell.left() + 3, y, cell.width() - 6, line - 2)
                 self._paint_chip(painter, rect, occurrence, day)
                 y += line
-            if len(shown) < len(entries):
+            if len(shown) < count:
                 painter.setPen(quiet)
-                more = QCoreText.more(len(entries) - len(shown))
+                more = QCoreText.more(count - len(shown))
                 painter.drawText(QRectF(cell.left() + 6, y, cell.width() - 12, line - 2),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, more)
             if day == self.selected_day:
