@@ -143,9 +143,11 @@ def snapshot(database: peewee.SqliteDatabase, shapes: Shapes, table: str, record
     return image
 
 
-def _insert(database: peewee.SqliteDatabase, table: str, columns: list[str], row: list[Any]) -> None:
+def _insert(database: peewee.SqliteDatabase, table: str, columns: list[str], row: list[Any], *,
+            replace: bool = True) -> None:
     names = ", ".join(f'"{c}"' for c in columns)
-    database.execute_sql(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})",
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    database.execute_sql(f"{verb} INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})",
                          [_decode(v) for v in row])
 
 
@@ -169,7 +171,9 @@ def restore(database: peewee.SqliteDatabase, shapes: Shapes, table: str, record_
         new_version = version + 1
         values["version"], values["updated_at"] = new_version, now
     if current is None:
-        _insert(database, table, list(values), list(values.values()))
+        # Not OR REPLACE: a record come since under the same uid (a sync) is not deleted for it, silently and
+        # without the triggers that count records (schema 34); the undo fails and says so.
+        _insert(database, table, list(values), list(values.values()), replace=False)
     else:
         settable = [c for c in values if c != "id" and c in shapes.columns[table]]
         database.execute_sql(f"UPDATE {table} SET {', '.join(f'{chr(34)}{c}{chr(34)} = ?' for c in settable)}"

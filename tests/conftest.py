@@ -50,7 +50,22 @@ def store(data_dir: Path, template_database: Path) -> Iterator[Store]:
     shutil.copyfile(template_database, paths.database_path(data_dir))
     opened = Store.open(data_dir)
     yield opened
+    drift = _live_count_drift(opened)
     opened.close()
+    assert drift is None, f"live_count (schema 34) drifted from the rows, kept vs counted: {drift}"
+
+
+def _live_count_drift(store: Store) -> dict[str, tuple[int, int]] | None:
+    """Where the triggers' counts differ from the rows, after whatever the test wrote; None also where the
+    test left no database to read (closed, replaced or damaged on purpose)."""
+    try:
+        database = store.database
+        kept = dict(database.execute_sql("SELECT kind, live FROM live_count").fetchall())
+        counted = {table: database.execute_sql(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+                   for table in kept}
+    except Exception:  # a test that broke its database on purpose is not this check's concern
+        return None
+    return {table: (kept[table], counted[table]) for table in kept if kept[table] != counted[table]} or None
 
 
 @pytest.fixture

@@ -44,6 +44,7 @@ from db.migrations import (
     m0031_leads,
     m0032_board_indexes,
     m0033_calendar_indexes,
+    m0034_live_counts,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -80,6 +81,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0031_leads,
     m0032_board_indexes,
     m0033_calendar_indexes,
+    m0034_live_counts,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

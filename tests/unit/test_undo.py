@@ -45,7 +45,7 @@ def dump(services: Services) -> dict[str, Any]:
         columns = [c[1] for c in db.execute_sql(f"PRAGMA table_info({table})")]
         keep = [c for c in columns if c not in _META]
         state[table] = db.execute_sql(f"SELECT {', '.join(chr(34) + c + chr(34) for c in keep)} FROM {table}"
-                                      " ORDER BY id").fetchall()
+                                      " ORDER BY 1").fetchall()  # id, or live_count's kind
     state["search_index"] = db.execute_sql(
         "SELECT rowid, kind, uid, display, name, detail, body FROM search_index ORDER BY rowid").fetchall()
     return state
