@@ -212,6 +212,8 @@ class ListQuery:
         return tuple(self.columns)
 
     def count(self, filter_text: str = "", tag: str = "") -> int:
+        if self.plain_where and not filter_text.strip() and not tag:
+            return self._live()  # the whole list: the triggers' count (schema 34), not a scan of its rows
         if self.plain_where and self._uses_index(filter_text) and not tag:
             return self._index_count(filter_text)
         where, params = self._where(filter_text, tag)
@@ -277,11 +279,14 @@ class ListQuery:
                f" ORDER BY {order} LIMIT ? OFFSET ?")
         return [row[0] for row in self._db.execute_sql(sql, [*params, limit, offset])]
 
+    def _live(self) -> int:
+        """Records of this kind out of the Trash, as the triggers keep them."""
+        live = self._db.execute_sql("SELECT live FROM live_count WHERE kind = ?", (self.table,)).fetchone()
+        return int(live[0]) if live else 0
+
     def _walks_names(self, filter_text: str) -> bool:
         """Whether a page of these matches is found sooner walking the names in order than sorting them."""
-        live = self._db.execute_sql("SELECT live FROM live_count WHERE kind = ?", (self.table,)).fetchone()
-        share = int(live[0]) * WALK_SHARE if live else 0
-        return self._index_count(filter_text) > max(MANY_MATCHES, share)
+        return self._index_count(filter_text) > max(MANY_MATCHES, self._live() * WALK_SHARE)
 
     @staticmethod
     def _uses_index(filter_text: str) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -41,6 +42,7 @@ from ui.operations.operation import Op
 from ui.pipeline.look import count_text
 from ui.views.column_filter import ColumnFilterDialog, condition_text
 from ui.views.keys import down_enters, undo_falls_through
+from ui.workers import READS, Task
 
 FILTER_DELAY_MS = 120
 
@@ -74,6 +76,8 @@ class RecordListView(QWidget):
         self._services = services
         self.model = model
         self._has_segments = services is not None and name in SEGMENT_LISTS
+        if services is not None:
+            model.count_with(functools.partial(self._count_apart, services))
         self._adopt_settings_segments()
         self._custom_fields = custom_fields
         model.set_custom_fields(custom_fields())  # before the header's state is restored: as many columns
@@ -308,6 +312,19 @@ class RecordListView(QWidget):
 
     def segments(self) -> list[Segment]:
         return self._services.segments.list(self._name) if self._services is not None and self._has_segments else []
+
+    def _count_apart(self, services: Services, count: Callable[[], object], done: Callable[[object], None]) -> None:
+        """The list's count, read on the window's read pool; a count that fails leaves the first page listed and
+        says why in the status line."""
+        task = Task(lambda _task: count(), services)
+        task.succeeded.connect(done)
+        task.failed.connect(self._say_count_failed)
+        task.start(READS)
+
+    def _say_count_failed(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("The list could not be counted: %1").replace("%1", text), 10_000)
 
     def _adopt_settings_segments(self) -> None:
         found = settings_segments(self._settings, self._name)
