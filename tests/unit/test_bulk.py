@@ -13,8 +13,9 @@ from tests.unit.test_import_vcard import write_cards
 
 
 def _schema(store: Store) -> list[tuple[str, str]]:
+    """The indexes and triggers (those an import sets aside among them)."""
     return store.database.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+        "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name"
     ).fetchall()
 
 
@@ -27,6 +28,7 @@ def test_set_aside_then_restore_gives_back_the_same_schema(store: Store) -> None
     bulk.set_aside(store.database)
     left = {name for name, _ in _schema(store)}
     assert not left & set(bulk.DEFERRABLE_INDEXES)
+    assert not left & {name for name, _ in bulk.DEFERRABLE_TRIGGERS}
     assert dict(_fts_config(store)) == {"automerge": bulk.BULK_AUTOMERGE, "crisismerge": bulk.BULK_CRISISMERGE}
     assert bulk.has_notes(store.database)
     bulk.set_aside(store.database)  # twice: the first notes stay, nothing is noted empty
@@ -62,6 +64,30 @@ def test_queries_answer_the_same_while_indexes_are_set_aside(services: Services)
     bulk.set_aside(services.store.database)
     assert [c.display_name for c in services.contacts.list(limit=100)] == listed
     bulk.restore(services.store.database)
+
+
+def test_counts_stay_right_while_their_triggers_are_set_aside(services: Services) -> None:
+    """An import sets aside the triggers that count new contacts and accounts: meanwhile those kinds are counted
+    from their rows, and when the triggers are back the counts are made anew, with what came and went."""
+    from app.accounts import AccountData
+    from app.contacts import ContactData
+
+    database = services.store.database
+    for i in range(5):
+        services.contacts.create(ContactData(given=f"Ann{i}"))
+    trashed = services.contacts.create(ContactData(given="Bob")).value.uid
+    bulk.set_aside(database)
+    assert bulk.counted_apart(database) == {"contact", "account"}
+    services.contacts.create(ContactData(given="Cy"))  # not counted by a trigger now
+    services.accounts.create(AccountData(name="Acme"))
+    services.contacts.delete(trashed)  # the Trash trigger stays: the count is made anew all the same
+    assert services.queries.live_counts()["contacts"] == 6
+    assert services.queries.live_counts()["accounts"] == 1
+    bulk.restore(database)
+    assert bulk.counted_apart(database) == set()
+    assert dict(database.execute_sql("SELECT kind, live FROM live_count").fetchall())["contact"] == 6
+    services.contacts.create(ContactData(given="Dee"))  # counted by the trigger again
+    assert services.queries.live_counts()["contacts"] == 7
 
 
 @pytest.mark.parametrize("existing, expected", [(0, True), (20_000, False)])
