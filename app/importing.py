@@ -185,7 +185,7 @@ class ImportService:
             import_calendar(self._s, path.name, stream, report, progress, cancel, self._batch_size or BATCH_SIZE)
             return
         # Anything but CSV is read as vCards: the reader says precisely what is wrong with it.
-        set_aside = False
+        set_aside = counts_aside = False
         custom = self._csv_custom() if kind == detect.CSV else None
         if self._use_worker(path):
             size = self._batch_size or LARGE_BATCH_SIZE
@@ -193,15 +193,16 @@ class ImportService:
             batches = import_reader.batches_in_worker(path, kind, self._mapping, size, readers,
                                                       self._s.contacts.phone_region, custom)
             set_aside = readers > 1 and self._worth_setting_aside(path)
+            counts_aside = not self._db.in_transaction()  # (a dry run commits nothing to count anew)
         else:
             size = self._batch_size or BATCH_SIZE
             batches = import_reader.batches_here(stream, kind, self._mapping, size, self._s.contacts.phone_region,
                                                  custom=custom)
         done = 0
         try:
-            if set_aside:  # through the door: the write lock first, never a read snapshot upgraded
+            if set_aside or counts_aside:  # through the door: the write lock first, never a read snapshot upgraded
                 with self._s.writer.write("Set indexes aside for an import", Origin.SYSTEM):
-                    bulk.set_aside(self._db)
+                    bulk.set_aside(self._db, indexes=set_aside)
             for batch, position in batches:
                 self._taggings = []
                 with self._s.writer.write(f"Import {path.name}", Origin.IMPORT) as op:
@@ -229,7 +230,7 @@ class ImportService:
             close = getattr(batches, "close", None)
             if close:
                 close()  # stops a worker that is still reading
-            if set_aside:  # after a crash or on a full disk, the next Store.open does it
+            if set_aside or counts_aside:  # after a crash or on a full disk, the next Store.open does it
                 # The rebuild's sorts spill to temporary files (set outside the transaction, as SQLite
                 # requires): in memory (temp_store), a million contacts' indexes took hundreds of MB.
                 previous = int(self._db.execute_sql("PRAGMA temp_store").fetchone()[0])

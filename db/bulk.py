@@ -45,11 +45,12 @@ def has_notes(database: peewee.SqliteDatabase) -> bool:
     return bool(table) and database.execute_sql("SELECT 1 FROM set_aside LIMIT 1").fetchone() is not None
 
 
-def set_aside(database: peewee.SqliteDatabase) -> None:
-    """Drop the deferrable indexes and counting triggers and loosen the search index's merging, noting how to
-    undo each."""
+def set_aside(database: peewee.SqliteDatabase, *, indexes: bool = True) -> None:
+    """Drop the counting triggers and (`indexes`) the deferrable indexes and loosen the search index's merging,
+    noting how to undo each. An import too small to rebuild indexes for still counts once at the end rather
+    than a trigger a row."""
     with database.atomic():
-        for name in DEFERRABLE_INDEXES:
+        for name in DEFERRABLE_INDEXES if indexes else ():
             found = database.execute_sql(
                 "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
             ).fetchone()
@@ -69,6 +70,8 @@ def set_aside(database: peewee.SqliteDatabase) -> None:
                 (f"count {table}", f"INSERT OR REPLACE INTO live_count (kind, live)"
                                    f" SELECT '{table}', count(*) FROM {table} WHERE deleted_at IS NULL"))
             database.execute_sql(f'DROP TRIGGER "{name}"')
+        if not indexes:
+            return
         if database.execute_sql("SELECT 1 FROM set_aside WHERE name = 'fts merge'").fetchone() is None:
             automerge, crisismerge = _fts_setting(database, "automerge", 4), _fts_setting(database, "crisismerge", 16)
             database.execute_sql(
