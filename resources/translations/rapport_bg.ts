@@ -6344,6 +6344,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
+            <location filename="../../ui/views/record_list.py" line="327" />
+            <source>The list could not be counted: %1</source>
+            <translation>Записите в списъка не можаха да бъдат преброени: %1</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/record_list.py" line="89" />
             <source>Tag</source>
             <translation>Етикет</translation>

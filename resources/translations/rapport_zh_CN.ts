@@ -6324,6 +6324,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordListView</name>
         <message>
+            <location filename="../../ui/views/record_list.py" line="327" />
+            <source>The list could not be counted: %1</source>
+            <translation>无法统计列表的记录：%1</translation>
+        </message>
+        <message>
             <location filename="../../ui/views/record_list.py" line="89" />
             <source>Tag</source>
             <translation>标签</translation>
