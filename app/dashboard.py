@@ -197,6 +197,9 @@ class Dashboard:
 # --- the queries ------------------------------------------------------------------------------
 
 
+_DAYS_A_QUERY = 1000  # (three variables a day: within SQLite's 32,766)
+
+
 def _ts(moment: datetime) -> str:
     return moment.isoformat(sep=" ")
 
@@ -366,18 +369,31 @@ class DashboardQuery:
                  for i in range((last - first_week).days // 7 + 1)}
         # Up to now, not the end of today: a meeting booked for this afternoon has not happened yet.
         end = _ts(now.astimezone(UTC).replace(tzinfo=None) + timedelta(seconds=1))
-        start, stop = _utc_start(period.first), min(end, _utc_start(last + timedelta(days=1)))
-        after = (last + timedelta(days=1)).isoformat()
+        days = [period.first + timedelta(days=i) for i in range((last - period.first).days + 1)]
+        # Each local day as the UTC span its activities were stored in, counted along the index: SQLite turning
+        # every row's time to local time ('localtime') cost the quarter's 186,000 activities at a million 0.1 s.
+        bounds = [_utc_start(day) for day in days] + [_utc_start(last + timedelta(days=1))]
+        spans = [(day.isoformat(), bounds[i], min(bounds[i + 1], end)) for i, day in enumerate(days)]
+        rows: list[tuple[str, str, int]] = []
+        # Each day's kinds summed in one pass along the index (a GROUP BY sorted every activity first: the last
+        # twelve months at a million, 750,000 of them, 0.53 s against 0.24 s).
+        sums = " || ' ' || ".join(f"sum(kind = '{kind}')" for kind in ACTIVITY_KINDS)
+        for at in range(0, len(spans), _DAYS_A_QUERY):
+            chunk = spans[at:at + _DAYS_A_QUERY]
+            for day, counts in self._db.execute_sql(
+                    f"WITH span (day, low, high) AS (VALUES {', '.join(['(?, ?, ?)'] * len(chunk))})"
+                    f" SELECT span.day, (SELECT {sums} FROM activity INDEXED BY activity_live_time_kind_day_owner"
+                    "  WHERE occurred_at >= span.low AND occurred_at < span.high AND deleted_at IS NULL"
+                    "  AND all_day = 0)"
+                    " FROM span", [value for span in chunk for value in span]).fetchall():
+                if counts:  # (no activity that day: NULL)
+                    rows += [(day, kind, int(n)) for kind, n in zip(ACTIVITY_KINDS, counts.split(), strict=True)]
         # An all-day meeting is its date at midnight in no time zone (app/activities.py): counted on that date
-        # (west of UTC its 'localtime' would be the day before); any other activity on its local day.
-        rows = self._db.execute_sql(
-            "SELECT iif(all_day, date(occurred_at), date(occurred_at, 'localtime')) AS day, kind, count(*)"
-            " FROM activity WHERE occurred_at >= :low AND occurred_at < :high"
-            " AND deleted_at IS NULL AND (all_day = 0 AND occurred_at >= :start AND occurred_at < :end"
-            "   OR all_day = 1 AND occurred_at >= :first AND occurred_at < :after) GROUP BY day, kind",
-            {"start": start, "end": stop, "first": period.first.isoformat(), "after": after,
-             "low": min(start, period.first.isoformat()), "high": max(stop, after)},
-        )
+        # (west of UTC its local time would be the day before).
+        rows += self._db.execute_sql(
+            "SELECT date(occurred_at), kind, count(*) FROM activity INDEXED BY activity_live_time_kind_day_owner"
+            " WHERE deleted_at IS NULL AND all_day = 1 AND occurred_at >= ? AND occurred_at < ? GROUP BY 1, 2",
+            (period.first.isoformat(), (last + timedelta(days=1)).isoformat())).fetchall()
         index = {kind: i for i, kind in enumerate(ACTIVITY_KINDS)}
         for day_text, kind, count in rows:
             if kind not in index:

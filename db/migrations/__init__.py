@@ -45,6 +45,7 @@ from db.migrations import (
     m0032_board_indexes,
     m0033_calendar_indexes,
     m0034_live_counts,
+    m0035_activity_live_covering,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -82,6 +83,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0032_board_indexes,
     m0033_calendar_indexes,
     m0034_live_counts,
+    m0035_activity_live_covering,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

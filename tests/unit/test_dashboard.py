@@ -286,3 +286,39 @@ def test_the_forecast_adds_every_currency_up_in_the_home_one_at_each_deals_date(
     assert [m.month for m in year.forecast_for(ALL_IN_HOME)][:3] == ["2026-01", "2026-02", "2026-03"]
     assert year.forecast_for(ALL_IN_HOME)[0] == ForecastMonth("2026-01", "USD", 0, 0, 0, 0, 0)
     assert year.forecast == query.load(query.period("year")).forecast  # each currency's own figures stay
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"])
+def test_activities_count_on_the_local_day_sqlite_would_give(services: Services, clock: FakeClock, zone: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The week counts come from each local day's span of UTC times: they equal counting every activity on
+    the date SQLite's 'localtime' gives it, over a quarter across a change of daylight saving, with all-day
+    meetings on their own date, the Trash left out and nothing after now."""
+    import random
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    rng = random.Random(zone)
+    clock.set(datetime(2026, 11, 20, 15, 0))  # naive UTC, as the store keeps time
+    for number in range(400):
+        moment = datetime(2026, 9, 25) + timedelta(minutes=rng.randrange(0, 60 * 24 * 70))
+        kind = rng.choice(ACTIVITY_KINDS)
+        all_day = kind == "meeting" and rng.random() < 0.3
+        data = ActivityData(kind=kind, subject=f"A{number}", all_day=all_day,
+                            occurred_at=datetime.combine(moment.date(), datetime.min.time()) if all_day else moment)
+        uid = services.activities.log(data).value.uid
+        if number % 29 == 0:
+            services.activities.delete(uid)
+    query = DashboardQuery(services.store.database, services.clock)
+    today = query.today()
+    weeks = {w.first_day: w.counts for w in query.load(query.period("custom", date(2026, 10, 1),
+                                                                      date(2026, 12, 31))).activity_weeks}
+    expected: dict[date, list[int]] = {week: [0] * len(ACTIVITY_KINDS) for week in weeks}
+    for day_text, kind in services.store.database.execute_sql(
+            "SELECT iif(all_day, date(occurred_at), date(occurred_at, 'localtime')), kind FROM activity"
+            " WHERE deleted_at IS NULL AND (all_day = 1 OR occurred_at <= ?)", ("2026-11-20 15:00:00",)).fetchall():
+        day = date.fromisoformat(day_text)
+        if date(2026, 10, 1) <= day <= today:
+            expected[day - timedelta(days=day.weekday())][ACTIVITY_KINDS.index(kind)] += 1
+    assert weeks == {week: tuple(counts) for week, counts in expected.items()}
+    assert sum(sum(counts) for counts in weeks.values()) > 250
