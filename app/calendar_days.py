@@ -25,19 +25,20 @@ from typing import TYPE_CHECKING, Any
 from app.activities import FLOATING
 from app.calendar_view import (
     MEETING_COLUMNS,
+    SLACK,
     TASK_COLUMNS,
     CalendarQuery,
     Occurrence,
     meeting_of,
     order,
     shown_between,
+    stored_text,
 )
 
 if TYPE_CHECKING:
     import peewee
 
 MONTH_DAY_LIMIT = 20  # more lines than a month cell has room for at any window size we draw
-_SLACK = timedelta(days=1)  # as CalendarQuery: a floating time may lie up to 14 h either side of UTC
 _ONE_DAY = timedelta(days=1)
 _CHUNK = 500  # rows read by id per statement
 _NOT_ITS_OWN_ZONE = "(due_time = '' OR timezone IN ('', 'floating'))"  # placed on its due date as it is
@@ -110,14 +111,15 @@ class FirstOfEachDay:
         """Counts the single meetings on each day from the index; returns the ids of those to read (the
         candidates for a day's first `limit`) and of those to read and place one by one (near a change of
         offset)."""
-        low, high = days.utc[0] - 2 * _SLACK, days.utc[-1] + _SLACK
+        low, high = days.utc[0] - 2 * SLACK, days.utc[-1] + SLACK
         rows = self._db.execute_sql(
             f"SELECT id, occurred_at, ends_at, all_day, timezone FROM activity INDEXED BY activity_calendar"
-            f" WHERE {_SINGLE} AND occurred_at >= ? AND occurred_at < ?", (_text(low), _text(high))).fetchall()
+            f" WHERE {_SINGLE} AND occurred_at >= ? AND occurred_at < ?",
+            (stored_text(low), stored_text(high))).fetchall()
         rows += self._db.execute_sql(  # the few long ones that began earlier and still run
             f"SELECT id, occurred_at, ends_at, all_day, timezone FROM activity INDEXED BY activity_meeting_end"
             f" WHERE {_SINGLE} AND occurred_at < ? AND ends_at > ?",
-            (_text(low), _text(days.utc[0] - _SLACK))).fetchall()
+            (stored_text(low), stored_text(days.utc[0] - SLACK))).fetchall()
         read: list[int] = []
         converted: list[int] = []
         starting: dict[tuple[int, int], list[tuple[datetime, int]]] = {}  # (day, group) -> (start, id)
@@ -197,5 +199,3 @@ def _first(entries: list[tuple[datetime, int]], limit: int) -> list[tuple[dateti
     return entries[:cut]
 
 
-def _text(moment: datetime) -> str:
-    return moment.isoformat(sep=" ")

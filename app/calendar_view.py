@@ -173,7 +173,7 @@ class CalendarQuery:
     def _singles(self, utc_start: datetime, utc_end: datetime) -> list[_Meeting]:
         """Meetings without recurrence that may touch the span: those starting in it (a day's slack either
         side, for floating times), and the few longer ones that started earlier and still run."""
-        low, high = _text(utc_start - 2 * SLACK), _text(utc_end + SLACK)
+        low, high = stored_text(utc_start - 2 * SLACK), stored_text(utc_end + SLACK)
         # The meetings' own index, named: with the dashboard's (time, kind) index beside it, SQLite
         # took that one for "started before the span and still running" and read every earlier activity.
         rows = self._db.execute_sql(
@@ -184,7 +184,7 @@ class CalendarQuery:
             f"SELECT {MEETING_COLUMNS} FROM activity INDEXED BY activity_meeting_end"
             " WHERE kind = 'meeting' AND deleted_at IS NULL"
             " AND occurred_at < ? AND ends_at > ? AND rrule = '' AND rdates = '[]'",
-            (low, _text(utc_start - SLACK))).fetchall()
+            (low, stored_text(utc_start - SLACK))).fetchall()
         return [meeting_of(r) for r in rows]
 
     def _recurring(self) -> tuple[list[_Meeting], dict[str, set[str]]]:
@@ -322,7 +322,8 @@ class CalendarQuery:
         return wall.replace(tzinfo=self.zone).astimezone(zone)
 
 
-def _text(moment: datetime) -> str:
+def stored_text(moment: datetime) -> str:
+    """A moment as the store keeps it in text (and compares it)."""
     return moment.isoformat(sep=" ")
 
 

@@ -282,11 +282,7 @@ class ListQuery:
 
     def _live(self) -> int:
         """Records of this kind out of the Trash, as the triggers keep them."""
-        if self.table in bulk.counted_apart(self._db):  # a large import has its trigger set aside
-            return int(self._db.execute_sql(f"SELECT count(*) FROM {self.table} WHERE deleted_at IS NULL")
-                       .fetchone()[0])
-        live = self._db.execute_sql("SELECT live FROM live_count WHERE kind = ?", (self.table,)).fetchone()
-        return int(live[0]) if live else 0
+        return bulk.live_counts(self._db).get(self.table, 0)
 
     def _walks_names(self, filter_text: str) -> bool:
         """Whether a page of these matches is found sooner walking the names in order than sorting them."""

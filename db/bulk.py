@@ -96,6 +96,15 @@ def counted_apart(database: peewee.SqliteDatabase) -> set[str]:
         "SELECT name FROM set_aside WHERE name LIKE 'count %'").fetchall()}
 
 
+def live_counts(database: peewee.SqliteDatabase) -> dict[str, int]:
+    """Each record table's rows out of the Trash: as the triggers keep them (schema 34), or counted from the
+    rows where an import has the table's trigger set aside."""
+    kept = {str(table): int(live) for table, live in database.execute_sql("SELECT kind, live FROM live_count")}
+    for table in counted_apart(database):
+        kept[table] = int(database.execute_sql(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
+    return kept
+
+
 def restore(database: peewee.SqliteDatabase) -> None:
     """Put back everything set aside, in one transaction."""
     with database.atomic():
