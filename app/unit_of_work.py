@@ -38,6 +38,7 @@ import peewee
 
 from app.changes import Changes
 from app.clock import Clock
+from app.id_runs import IdRuns
 from db import fts
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,11 @@ class StepInProgress:
     action: str = ""
     id: int | None = None
     seen: set[tuple[str, int]] = field(default_factory=set)  # records with an image in this step
+    created: dict[str, IdRuns] = field(default_factory=dict)  # by table, the records this step created
+
+    def holds(self, table: str, record_id: int) -> bool:
+        """Whether the step's log already has this record: its image, or its creation."""
+        return (table, record_id) in self.seen or record_id in self.created.get(table, ())
 
 
 @dataclass
@@ -127,7 +133,7 @@ class WriteOp:
         key = (table, record_id)
         if key in self._images:
             return
-        if self._step is not None and key in self._step.seen:
+        if self._step is not None and self._step.holds(table, record_id):
             self._retouched.add(key)  # an earlier write of this step has its image: only what it left moves
             return
         from app.undo import snapshot
@@ -268,7 +274,8 @@ class WriteOp:
                  record_id))
         if self._step is not None:
             self._step.seen.update(images)
-            self._step.seen.update((table, record_id) for table, pairs in created.items() for record_id, _ in pairs)
+            for table, pairs in created.items():
+                self._step.created.setdefault(table, IdRuns()).update(record_id for record_id, _ in pairs)
 
     def _changed_images(self, database: peewee.SqliteDatabase) -> dict[tuple[str, int], tuple[dict[str, Any], Any]]:
         """The captured images of what really changed, each with the hash of what the record holds now
