@@ -79,10 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (problem := cli.window_options_problem(args)) is not None:
         parser.error(problem)  # before any folder or log is made for it
     if args.command in cli.PLAIN_COMMANDS:
-        return cli.main(argv)  # no data folder is made for them, nor a log in it
+        return cli.main(argv, parsed=args)  # no data folder is made for them, nor a log in it
     setup_logging(args.data_dir)
     if args.command is not None:
-        return cli.main(argv)
+        return cli.main(argv, parsed=args)
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
         sys.stderr.write(f"rapport: error: no such file: {', '.join(missing)}\n")
