@@ -72,6 +72,20 @@ def test_a_task_reminder_is_due_at_its_time_and_once(services: Services, clock: 
     assert reminders.next_at(clock.now()) is None
 
 
+def test_the_next_reminder_is_the_earliest_not_yet_shown(services: Services, clock: FakeClock) -> None:
+    # next_at reads the tasks' reminders along their index only up to the first still to show
+    for minute in (50, 30, 40, 20):
+        task_with_reminder(services, f"Call at {minute}", datetime(2026, 3, 2, 9, minute))
+    reminders = ReminderService(services, UTC)
+    for minute in (20, 30):  # both shown and acknowledged
+        clock.set(datetime(2026, 3, 2, 9, minute))
+        [due] = reminders.due(clock.now())
+        reminders.acknowledge(due, clock.now())
+    clock.set(NINE)
+    assert reminders.next_at(clock.now()) == datetime(2026, 3, 2, 9, 40)
+    assert reminders.next_at(datetime(2026, 3, 2, 9, 40)) == datetime(2026, 3, 2, 9, 50)  # after `now`, never at it
+
+
 def test_snoozing_a_task_reminder_moves_it(services: Services, clock: FakeClock) -> None:
     task_with_reminder(services, "Call Ann", NINE)
     reminders = ReminderService(services, UTC)
