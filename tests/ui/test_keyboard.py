@@ -227,6 +227,11 @@ def test_the_deals_section_opens_with_a_card_in_hand(qtbot: QtBot, window: MainW
     qtbot.keyClick(focus, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     wait_for_writes(qtbot, services)
     assert services.deals.get(deal).data.stage_uid == stages[1].uid
+    pane = window.deals_view.detail  # what the stage decides follows the move in the deal's pane
+    assert pane.deal_uid == deal and stages[1].name in pane.status.text()
+    assert [pane.history.topLevelItem(i).text(0) for i in range(pane.history.topLevelItemCount())] == [
+        stages[1].name, stages[0].name]
+    assert f"({stages[1].probability} %)" in pane.probability.specialValueText()
 
 
 def test_a_record_restored_from_the_trash_is_shown_again_not_its_trash_banner(

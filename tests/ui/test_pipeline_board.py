@@ -157,8 +157,9 @@ def test_dropping_a_card_on_another_column_moves_the_deal(qtbot: QtBot, services
     assert not source.model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())  # same column
     assert not source.model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     assert target.model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
-    with qtbot.waitSignal(board.changed):
+    with qtbot.waitSignal(board.stage_moved) as moved:
         assert target.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert moved.args == [record.uid]
 
     assert history_stages(services, record.uid) == ["Lead", "Negotiation"]
     assert column_titles(source) == ["Stays"] and column_titles(target) == ["Dragged"]

@@ -12,7 +12,9 @@ its new column at its place by urgency, so a move costs the service call and lit
 Signals (PipelineBoard):
     open_record(str, str)      kind and uid of a record to open (Enter or double-click on a card)
     changed()                  a deal or the pipeline was changed here
+    stage_moved(str)           a deal moved to another stage here (its uid), and nothing else of it changed
     current_deal_changed(str)  the selected card's deal uid ("" when none)
+    deal_moved(str, str)       after a move, the deal's uid and title (for the next-step sheet)
 """
 
 from __future__ import annotations
@@ -250,6 +252,7 @@ class PipelineBoard(QWidget):
 
     open_record = Signal(str, str)
     changed = Signal()
+    stage_moved = Signal(str)
     current_deal_changed = Signal(str)
     deal_moved = Signal(str, str)
     each_currency_changed = Signal(bool)
@@ -421,7 +424,7 @@ class PipelineBoard(QWidget):
             target.refresh_header()
             self.select_deal(deal_uid)
             self._say(self.tr("Moved “%1” to %2.").replace("%1", card.title).replace("%2", target.model.name))
-        self.changed.emit()
+        self.stage_moved.emit(deal_uid)
         if card is not None:
             self.deal_moved.emit(deal_uid, card.title)
 

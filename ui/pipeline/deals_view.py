@@ -89,6 +89,7 @@ class DealsView(QWidget):
         self.board.open_record.connect(self._on_open_record)
         self.detail.open_record.connect(self._on_open_record)
         self.board.changed.connect(self._on_board_changed)
+        self.board.stage_moved.connect(self._on_board_stage_moved)
         self.board.deal_moved.connect(self.deal_moved)
         self.detail.deal_moved.connect(self.deal_moved)
         self.detail.changed.connect(self._on_detail_changed)
@@ -163,6 +164,12 @@ class DealsView(QWidget):
         if self._list is not None:
             self._list.model.reload()
         self.detail.refresh()
+        self.changed.emit()
+
+    def _on_board_stage_moved(self, deal_uid: str) -> None:
+        if self._list is not None:
+            self._list.model.reload()
+        self.detail.show_stage_moved(deal_uid)
         self.changed.emit()
 
     def _on_detail_changed(self) -> None:
