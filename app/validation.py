@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -156,17 +156,23 @@ def parse_date(value: date | str | None) -> date | None:
 
 
 def parse_datetime(value: datetime | str | None) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    text = value.strip()
-    if not text:
+    """A moment as the store keeps every one: naive UTC. One given with an offset ("…T10:00+02:00") is turned to
+    UTC: kept as it came, it sorted among the others by its text and compared with them not at all."""
+    if value is None:
         return None
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(said(
-            QT_TRANSLATE_NOOP("Services", "%1 is not a date and time (expected YYYY-MM-DD HH:MM)"),
-            repr(value))) from None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise ValueError(said(
+                QT_TRANSLATE_NOOP("Services", "%1 is not a date and time (expected YYYY-MM-DD HH:MM)"),
+                repr(value))) from None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
 def parse_partial_date(value: PartialDate | date | str | None) -> PartialDate | None:

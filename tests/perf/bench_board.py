@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
+from app.backup import copy_database  # noqa: E402
 from tests.perf.bench_start import report, sample  # noqa: E402
 from tests.perf.machine import report_machine, report_targets  # noqa: E402
 from tests.perf.typed import TypedWindow, bench_environment  # noqa: E402
@@ -56,8 +57,9 @@ def main() -> int:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="rapport-bench-board-"))
     env, _config = bench_environment()
     sample(folder, args.contacts, env)
-    folder = working_copy(folder)
+    sample_folder, folder = folder, Path(tempfile.mkdtemp(prefix="rapport-bench-board-run-", dir=folder.parent))
     try:
+        working_copy(sample_folder, folder)
         shown: list[float] = []
         moved: list[float] = []
         stepped: list[float] = []
@@ -79,16 +81,15 @@ def main() -> int:
                                "deal_moved_median_ms": statistics.median(moved)}, TARGETS)
 
 
-def working_copy(sample_folder: Path) -> Path:
-    """A data folder holding a copy of the sample's database and, linked to the sample's file, today's backup:
-    without one, each run's first window backed the database up while the keys were typed (a thread copying
-    300 MB beside the moves timed)."""
-    copy = Path(tempfile.mkdtemp(prefix="rapport-bench-board-run-"))
-    shutil.copyfile(sample_folder / "rapport.sqlite3", copy / "rapport.sqlite3")
+def working_copy(sample_folder: Path, copy: Path) -> None:
+    """Into the empty folder `copy`: a consistent copy of the sample's database (SQLite's backup, so a WAL left
+    beside the sample is read too) and, linked to the sample's file, today's backup: without one, each run's
+    first window backed the database up while the keys were typed (a thread copying 300 MB beside the moves
+    timed). `copy` is beside the sample, so that the link stays on one file system."""
+    copy_database(sample_folder / "rapport.sqlite3", copy / "rapport.sqlite3")
     (copy / "backups").mkdir(mode=0o700)
     today = datetime.now(UTC).date()  # the daily backup's name (app/backup.py, by the store's UTC clock)
     os.link(sample_folder / "rapport.sqlite3", copy / "backups" / f"rapport-{today.isoformat()}.sqlite3")
-    return copy
 
 
 if __name__ == "__main__":

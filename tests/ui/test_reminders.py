@@ -86,6 +86,15 @@ def test_the_next_reminder_is_the_earliest_not_yet_shown(services: Services, clo
     assert reminders.next_at(datetime(2026, 3, 2, 9, 40)) == datetime(2026, 3, 2, 9, 50)  # after `now`, never at it
 
 
+def test_a_reminder_given_with_an_offset_is_kept_in_utc_and_comes_in_its_turn(
+        services: Services, clock: FakeClock) -> None:
+    task_with_reminder(services, "Call at 9:50", datetime(2026, 3, 2, 9, 50))
+    uid = services.tasks.create(TaskData(title="Call Berlin", due_date=date(2026, 3, 2),
+                                         reminder_at="2026-03-02T10:40+01:00")).value.uid  # type: ignore[arg-type]
+    assert services.tasks.get(uid).data.reminder_at == datetime(2026, 3, 2, 9, 40)
+    assert ReminderService(services, UTC).next_at(clock.now()) == datetime(2026, 3, 2, 9, 40)
+
+
 def test_snoozing_a_task_reminder_moves_it(services: Services, clock: FakeClock) -> None:
     task_with_reminder(services, "Call Ann", NINE)
     reminders = ReminderService(services, UTC)

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -129,7 +130,13 @@ def test_no_command_opens_the_window_and_keeps_running(tmp_path: Path) -> None:
         with pytest.raises(subprocess.TimeoutExpired):
             process.wait(timeout=4)
         assert (data_dir / "rapport.sqlite3").is_file()
-        assert sorted(p.name for p in (data_dir / "backups").iterdir())[0].startswith("rapport-")  # daily copy
+        # The day's copy begins UPKEEP_DELAY (3 s) after the window is up, which on a busy machine is after the
+        # 4 s above: waited for, the window still running meanwhile.
+        deadline = time.monotonic() + 30
+        while not list((data_dir / "backups").glob("rapport-*.sqlite3")):
+            assert process.poll() is None, "the window ended before the day's backup was made"
+            assert time.monotonic() < deadline, "no daily backup 30 s after the window started"
+            time.sleep(0.1)
     finally:
         process.terminate()
         _, err = process.communicate(timeout=10)
