@@ -412,13 +412,8 @@ class DealDetailPane(QWidget):
         self.stack.setCurrentWidget(self.placeholder)
 
     def show_deal(self, uid: str) -> None:
-        if not uid:
-            self.clear()
-            return
-        try:
-            deal = self._services.deals.get(uid)
-        except NotFoundError:
-            self.clear()
+        deal = self._stored(uid)
+        if deal is None:
             return
         if self._deal is None or self._deal.uid != deal.uid:
             for field in (self.title, self.account, self.amount, self.currency, self.expected_close, self.owner,
@@ -453,14 +448,22 @@ class DealDetailPane(QWidget):
         if uid != self.deal_uid:
             self.refresh()
             return
-        try:
-            deal = self._services.deals.get(uid)
-        except NotFoundError:
-            self.clear()
+        deal = self._stored(uid)
+        if deal is None:
             return
         self._deal = deal
         self._fill_stage(deal)
         self.history.setFixedHeight(self._tree_height(self.history))
+
+    def _stored(self, uid: str) -> DealRecord | None:
+        """The deal as stored now; None, and the pane cleared, when there is none (no uid, or deleted for good)."""
+        if uid:
+            try:
+                return self._services.deals.get(uid)
+            except NotFoundError:
+                pass
+        self.clear()
+        return None
 
     # --- filling -------------------------------------------------------------------------------------
 
