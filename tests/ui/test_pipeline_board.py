@@ -145,6 +145,25 @@ def test_keyboard_moves_the_selected_card_and_records_history(qtbot: QtBot, serv
     assert history_stages(services, record.uid) == ["Lead", "Qualified", "Lead"]
 
 
+def test_a_move_said_in_a_narrow_bar_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(
+        qtbot: QtBot, services: Services) -> None:
+    record = deal(services, "A consulting retainer with a long title", amount=Decimal("500"), currency="EUR")
+    board = PipelineBoard(services)
+    show(qtbot, board, width=560)
+    board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow)
+    assert board.select_deal(record.uid)
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_writes(qtbot, services)
+    said = "Moved “A consulting retainer with a long title” to Qualified."
+    qtbot.waitUntil(lambda: board.message.toolTip() == said)
+    shown = board.message.text()
+    assert shown.endswith("…") and said.startswith(shown[:-1])  # cut at a letter, and says so
+    assert board.message.fontMetrics().horizontalAdvance(shown) <= board.message.contentsRect().width()
+
+
 def test_dropping_a_card_on_another_column_moves_the_deal(qtbot: QtBot, services: Services) -> None:
     record = deal(services, "Dragged", amount=Decimal("1000"), currency="USD")
     deal(services, "Stays")

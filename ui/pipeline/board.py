@@ -280,7 +280,7 @@ class PipelineBoard(QWidget):
         self.pipeline_combo.currentIndexChanged.connect(self._on_pipeline_combo_current_index_changed)
         self.edit_button = QPushButton(self.tr("Edit stages…"))
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
-        self.message = QLabel()
+        self.message = ElidedLabel()  # "Moved “…” to …" ends in "…" where the bar is narrow, whole in its tooltip
         self.message.setObjectName("boardMessage")
         self.message.setEnabled(False)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
