@@ -164,6 +164,29 @@ def test_a_move_said_in_a_narrow_bar_ends_in_an_ellipsis_and_is_whole_in_its_too
     assert board.message.fontMetrics().horizontalAdvance(shown) <= board.message.contentsRect().width()
 
 
+def test_a_move_said_on_the_board_leaves_the_sidebar_as_wide_as_it_was(
+        qtbot: QtBot, services: Services, window: Any) -> None:
+    """The message used to widen the board's bar to its whole text, the splitter took the room from the
+    sidebar (120 → 92 px in the real window at 1366 px with the deal's pane open), and an undo, clearing the
+    message, gave it back: the sidebar jumped with every move and undo."""
+    record = deal(services, "A consulting retainer for the whole of next year's roll-out")
+    window.resize(1000, 700)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    board = window.deals_view.board
+    qtbot.waitUntil(lambda: board.select_deal(record.uid))
+    qtbot.wait(50)
+    width = window.sidebar.width()
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_writes(qtbot, services)
+    qtbot.waitUntil(lambda: "Moved" in board.message.toolTip() + board.message.text())
+    qtbot.wait(50)
+    assert window.sidebar.width() == width
+
+
 def test_dropping_a_card_on_another_column_moves_the_deal(qtbot: QtBot, services: Services) -> None:
     record = deal(services, "Dragged", amount=Decimal("1000"), currency="USD")
     deal(services, "Stays")
