@@ -9,6 +9,7 @@ is paid once rather than on every page an OFFSET would re-sort.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,17 +19,13 @@ import peewee
 from app.list_names import CUSTOM_PREFIX, OPERATORS
 from app.search import match_expression
 from app.tags import tag_key
-from db import bulk
+from db import bulk, list_order
 from db.fts import CJK_CHAR, KIND_CODES
 
 Row = tuple[str, ...]  # uid, then one string per column (the custom fields' last)
-# Walking the names in order for a page beats sorting the matches only where a good share of the list
-# matches: matches cluster in the order (a Cyrillic prefix's after every Latin name), so the walk passes much of
-# the list before its first. Measured at 100,000 contacts the turn was near 10,000 matches; at a million, a
-# prefix of 12,000 matches took 220 ms walking and 24 ms sorted, one of 80,000 166 and 87 ms, one of 250,000
-# 46 and 161 ms.
-MANY_MATCHES = 10_000
-WALK_SHARE = 0.1
+# Above this many matches in the lists' index's last group read for a page, the names are walked from the
+# group's start instead of each match looked up (app/contact_list.py ListQuery._page_in_name_order).
+WALK_GROUP = 2_000
 
 
 @dataclass(frozen=True)
@@ -131,9 +128,9 @@ class ListQuery:
     table: str
     kind: str
     name_column: str
-    name_index: str  # the index on name_column COLLATE NOCASE
-    # True while _where() is this class's own (text and tag only): a text filter's count can then be
-    # read from the search index alone. A subclass that filters on more sets it False.
+    name_index: str  # the index on name_column COLLATE NOCASE (of the live records)
+    # True while _where() is this class's own (text and tag only): a text filter's count and its page by name
+    # can then be read from the lists' index alone. A subclass that filters on more sets it False.
     plain_where = True
     columns: dict[str, Column]
     # Fields a condition can name beside the columns (a segment of "any field": a job title, a birthday, every
@@ -215,8 +212,11 @@ class ListQuery:
     def count(self, filter_text: str = "", tag: str = "") -> int:
         if self.plain_where and not filter_text.strip() and not tag:
             return self._live()  # the whole list: the triggers' count (schema 34), not a scan of its rows
-        if self.plain_where and self._uses_index(filter_text) and not tag:
-            return self._index_count(filter_text)
+        if self.plain_where and self._listed() and filter_text.strip() and not tag:
+            expression = self._expression(filter_text)  # the lists' index alone: it holds live records only
+            return 0 if expression is None else int(self._db.execute_sql(
+                f"SELECT count(*) FROM {list_order.TABLE} WHERE {list_order.TABLE} MATCH ? AND rowid & 7 = ?",
+                (expression, KIND_CODES[self.kind])).fetchone()[0])
         where, params = self._where(filter_text, tag)
         return int(self._db.execute_sql(f"SELECT count(*) FROM {self.table} r WHERE {where}", params).fetchone()[0])
 
@@ -261,22 +261,18 @@ class ListQuery:
             raise ValueError(f"cannot sort by {sort_column!r}; one of {', '.join(self.columns)}")
         where, params = self._where(filter_text, tag)
         direction = "DESC" if descending else "ASC"
-        hint = ""
         if sort_column == "name":
+            if self.plain_where and self._listed() and filter_text.strip() and not tag and limit >= 0:
+                return self._page_in_name_order(filter_text, descending, limit, offset)
             # Exactly the indexed expression, so SQLite walks the index instead of sorting.
             order = f"r.{self.name_column} COLLATE NOCASE {direction}, r.id {direction}"
-            if self.plain_where and self._uses_index(filter_text) and limit >= 0 and self._walks_names(filter_text):
-                # Thousands match ("mar"): walking the names in order finds a page of them sooner
-                # than sorting them all (6 ms against 18 ms for 25,000 of 100,000); SQLite cannot
-                # know how many an FTS match gives, so it is told.
-                hint = f" INDEXED BY {self.name_index}"
         elif sort_column == "updated":
             order = f"r.updated_at {direction}, r.id {direction}"
         else:  # empty values last either way: a sorted column should start with something to read
             order = f"coalesce({column.key}, '') = '', {column.key} COLLATE NOCASE {direction}, r.id"
             if column.number:
                 order = f"{column.key} IS NULL, {column.key} {direction}, r.id"  # by the amount, not its text
-        sql = (f"SELECT r.id FROM {self.table} r{hint} {column.join} WHERE {where}"
+        sql = (f"SELECT r.id FROM {self.table} r {column.join} WHERE {where}"
                f" ORDER BY {order} LIMIT ? OFFSET ?")
         return [row[0] for row in self._db.execute_sql(sql, [*params, limit, offset])]
 
@@ -284,32 +280,85 @@ class ListQuery:
         """Records of this kind out of the Trash, as the triggers keep them."""
         return bulk.live_counts(self._db).get(self.table, 0)
 
-    def _walks_names(self, filter_text: str) -> bool:
-        """Whether a page of these matches is found sooner walking the names in order than sorting them."""
-        return self._index_count(filter_text) > max(MANY_MATCHES, self._live() * WALK_SHARE)
+    def _listed(self) -> bool:
+        """Whether the lists' index holds this kind (db/list_order.py): contacts and accounts."""
+        return self.kind in list_order.LISTED
 
     @staticmethod
-    def _uses_index(filter_text: str) -> bool:
-        """Whether this filter is a search-index match (not a one-letter name scan, not nothing)."""
+    def _expression(filter_text: str) -> str | None:
+        """The lists' index query for a text filter: one letter (not Chinese or Japanese) is a word of the
+        name beginning with it — as a prefix of every word it would match most records by their e-mail or
+        company — and more is every word a prefix of one of the name's or the details' (companies, e-mails,
+        phones, places); not the notes, which would surprise in a list."""
         text = filter_text.strip()
-        return bool(text) and not (len(text) == 1 and not CJK_CHAR.fullmatch(text))
+        names_only = len(text) == 1 and not CJK_CHAR.fullmatch(text)
+        return match_expression(text, prefix=True, column="name" if names_only else "name detail")
 
-    def _index_count(self, filter_text: str) -> int:
-        """Matches counted in the search index alone: it holds live records only (the services keep
-        it so in each write's transaction), and a join to the table cost 15 ms more per keystroke."""
-        expression = match_expression(filter_text.strip(), prefix=True, column="name detail")
-        if expression is None:
-            return 0
-        return int(self._db.execute_sql(
-            "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ?",
-            (expression, KIND_CODES[self.kind]),
-        ).fetchone()[0])
+    def _page_in_name_order(self, filter_text: str, descending: bool, limit: int, offset: int) -> list[int]:
+        """A page of a text filter's matches by name, from the lists' index: its row ids follow the names'
+        first three bytes in NOCASE's order, so the first `offset + limit` matches are among those read up to
+        that many and the rest of the last one's three-byte group; those are put in order exactly."""
+        expression = self._expression(filter_text)
+        wanted = offset + limit
+        if expression is None or wanted == 0:
+            return []
+        direction = "DESC" if descending else "ASC"
+        code = KIND_CODES[self.kind]
+        before: list[int] = []  # matches in the groups before the last one read: fewer than wanted
+        group: list[int] = []  # the last group's
+        group_key = -1
+        cursor = self._db.execute_sql(
+            f"SELECT rowid FROM {list_order.TABLE} WHERE {list_order.TABLE} MATCH ? ORDER BY rowid {direction}",
+            (expression,))
+        try:
+            for (row_id,) in cursor:
+                if row_id & 7 != code:
+                    continue
+                key = row_id >> list_order.KEY_SHIFT
+                if key != group_key:
+                    if len(before) + len(group) >= wanted:
+                        break
+                    before += group
+                    group, group_key = [], key
+                group.append(list_order.record_id(row_id))
+        finally:
+            cursor.close()
+        ordered = self._in_name_order(before, direction, -1)
+        needed = wanted - len(ordered)
+        if len(group) > WALK_GROUP and not descending:
+            # Thousands in one group ("Anna…" for "an"): walking the names from the group's start finds the
+            # first of them sooner than looking each one up (16,000 look-ups, 50 ms, at a million contacts).
+            start = list_order.group_start(group_key)
+            ordered += [row[0] for row in self._db.execute_sql(
+                f"SELECT r.id FROM {self.table} r INDEXED BY {self.name_index} WHERE r.deleted_at IS NULL"
+                f" AND r.{self.name_column} >= ? COLLATE NOCASE AND r.id IN (SELECT value FROM json_each(?))"
+                f" ORDER BY r.{self.name_column} COLLATE NOCASE, r.id LIMIT ?",
+                (start, json.dumps(group), needed))]
+        else:
+            ordered += self._in_name_order(group, direction, needed)
+        return ordered[offset : offset + limit]
+
+    def _in_name_order(self, ids: list[int], direction: str, limit: int) -> list[int]:
+        if not ids or limit == 0:
+            return []
+        return [row[0] for row in self._db.execute_sql(
+            f"SELECT r.id FROM {self.table} r WHERE r.deleted_at IS NULL AND r.id IN (SELECT value FROM json_each(?))"
+            f" ORDER BY r.{self.name_column} COLLATE NOCASE {direction}, r.id {direction} LIMIT ?",
+            (json.dumps(ids), limit))]
 
     def _where(self, filter_text: str, tag: str) -> tuple[str, list[object]]:
         clauses = ["r.deleted_at IS NULL"]
         params: list[object] = []
         text = filter_text.strip()
-        if len(text) == 1 and not CJK_CHAR.fullmatch(text):
+        if text and self._listed():
+            expression = self._expression(text)
+            if expression is None:
+                clauses.append("0")  # only punctuation: nothing can match
+            else:
+                clauses.append(f"r.id IN (SELECT rowid >> {list_order.ID_SHIFT} & {list_order.ID_MASK}"
+                               f" FROM {list_order.TABLE} WHERE {list_order.TABLE} MATCH ? AND rowid & 7 = ?)")
+                params += [expression, KIND_CODES[self.kind]]
+        elif len(text) == 1 and not CJK_CHAR.fullmatch(text):
             # One letter as an FTS prefix matches much of the index; a scan of the names is cheaper
             # and what a user means: a word of the name starts with it. LIKE folds only ASCII case,
             # so both cases are asked for (Cyrillic).

@@ -3,8 +3,8 @@
 A contact goes into seven indexes whose keys (names, e-mails, phones, cities) land anywhere in the
 B-tree, so each batch of 2,000 cards dirties most of their pages and its commit writes them all
 again: 100,000 cards spent about 5 s of the writing process's CPU there. Building those indexes once
-afterwards takes about 1 s. Likewise the search index merges its segments after each commit; with a
-looser merge setting during the import it merges less often (about 2 s less), and the usual setting
+afterwards takes about 1 s. Likewise the search index (and the lists' index) merges its segments after each
+commit; with a looser merge setting during the import it merges less often (about 2 s less), and the usual setting
 comes back afterwards. And the triggers that count contacts and accounts as they come (schema 34: 5-30 µs a
 row, about a sixth of a 100,000-card import) are set aside too, the counts made anew at the end; meanwhile
 those kinds are counted from their rows (`counted_apart`).
@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import peewee
 
+from db import list_order
+
 # Indexes a bulk import may rebuild afterwards: only non-unique ones, keyed by values in no order.
 DEFERRABLE_INDEXES = (
     "contact_display_name",
@@ -33,6 +35,7 @@ DEFERRABLE_INDEXES = (
 # The triggers that count new contacts and accounts (schema 34), each with its table.
 DEFERRABLE_TRIGGERS = (("contact_live_added", "contact"), ("account_live_added", "account"))
 FTS_TABLE = "search_index"
+FTS_TABLES = (FTS_TABLE, list_order.TABLE)  # the search index, and the lists' index
 BULK_AUTOMERGE = 16  # segments of a level before FTS5 merges them (its default is 4)
 BULK_CRISISMERGE = 64  # ... before it must (its default is 16)
 
@@ -72,15 +75,21 @@ def set_aside(database: peewee.SqliteDatabase, *, indexes: bool = True) -> None:
             database.execute_sql(f'DROP TRIGGER "{name}"')
         if not indexes:
             return
-        if database.execute_sql("SELECT 1 FROM set_aside WHERE name = 'fts merge'").fetchone() is None:
-            automerge, crisismerge = _fts_setting(database, "automerge", 4), _fts_setting(database, "crisismerge", 16)
+        for table in FTS_TABLES:
+            note = "fts merge" if table == FTS_TABLE else f"fts merge {table}"
+            if database.execute_sql("SELECT 1 FROM set_aside WHERE name = ?", (note,)).fetchone() is not None:
+                continue
+            if database.execute_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is None:
+                continue  # (the lists' index before schema 36)
+            automerge = _fts_setting(database, table, "automerge", 4)
+            crisismerge = _fts_setting(database, table, "crisismerge", 16)
             database.execute_sql(
-                "INSERT INTO set_aside (name, restore) VALUES ('fts merge', ?)",
-                (f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('automerge', {automerge}),"
-                 f" ('crisismerge', {crisismerge})",),
+                "INSERT INTO set_aside (name, restore) VALUES (?, ?)",
+                (note, f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', {automerge}),"
+                       f" ('crisismerge', {crisismerge})"),
             )
             database.execute_sql(
-                f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('automerge', ?), ('crisismerge', ?)",
+                f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', ?), ('crisismerge', ?)",
                 (BULK_AUTOMERGE, BULK_CRISISMERGE),
             )
 
@@ -113,6 +122,6 @@ def restore(database: peewee.SqliteDatabase) -> None:
             database.execute_sql("DELETE FROM set_aside WHERE name = ?", (name,))
 
 
-def _fts_setting(database: peewee.SqliteDatabase, key: str, default: int) -> int:
-    row = database.execute_sql(f"SELECT v FROM {FTS_TABLE}_config WHERE k = ?", (key,)).fetchone()
+def _fts_setting(database: peewee.SqliteDatabase, table: str, key: str, default: int) -> int:
+    row = database.execute_sql(f"SELECT v FROM {table}_config WHERE k = ?", (key,)).fetchone()
     return int(row[0]) if row else default

@@ -4,7 +4,9 @@ One FTS5 table holds every kind. A record's row id is `id * 8 + kind code`, so r
 needs no lookup. Text is folded here before it reaches FTS5: runs of Chinese/Japanese characters are
 split into single characters (unicode61 would keep a whole run as one token, so "小明" could never
 find "王小明"), and phone numbers are added as bare digits in every form a user might type.
-Callers run these functions inside the transaction of the change they index.
+Callers run these functions inside the transaction of the change they index. The contacts' and
+accounts' names and details go a second time into the lists' index, in the order the lists show them
+(db/list_order.py), wherever their rows here are written.
 """
 
 from __future__ import annotations
@@ -13,9 +15,12 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from typing import Any
 
 import peewee
+
+from db import list_order
 
 KIND_CODES: dict[str, int] = {"contact": 1, "account": 2, "deal": 3, "activity": 4, "task": 5, "lead": 6}
 KIND_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
@@ -94,7 +99,18 @@ def _grouped(database: peewee.SqliteDatabase, sql: str, ids: Sequence[int]) -> d
     return groups
 
 
+# False while rebuild() fills the search index: the lists' index is filled once after it, in its own order.
+_LISTING: ContextVar[bool] = ContextVar("listing", default=True)
+
+
+def _listed(database: peewee.SqliteDatabase, kind: str) -> bool:
+    return kind in list_order.LISTED and _LISTING.get() and list_order.present(database)
+
+
 def _replace(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int], rows: list[tuple[Any, ...]]) -> None:
+    listed = _listed(database, kind)
+    if listed:  # (its entries go out with the words the search index still holds)
+        list_order.remove(database, [row_id(kind, i) for i in ids])
     database.execute_sql(
         f"DELETE FROM search_index WHERE rowid IN ({_marks(ids)})", [row_id(kind, i) for i in ids]
     )
@@ -103,6 +119,8 @@ def _replace(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int], row
             "INSERT INTO search_index (rowid, kind, uid, display, name, detail, body) VALUES (?,?,?,?,?,?,?)",
             rows,
         )
+        if listed:
+            list_order.add(database, kind, rows)
 
 
 def index_contacts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
@@ -132,6 +150,10 @@ def insert_entries(database: peewee.SqliteDatabase, rows: list[tuple[Any, ...]])
             "INSERT INTO search_index (rowid, kind, uid, display, name, detail, body) VALUES (?,?,?,?,?,?,?)",
             rows,
         )
+        for kind in list_order.LISTED:
+            of_kind = [row for row in rows if int(row[0]) % 8 == KIND_CODES[kind]]
+            if of_kind and _listed(database, kind):
+                list_order.add(database, kind, of_kind)
 
 
 def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
@@ -307,8 +329,15 @@ def rebuild(database: peewee.SqliteDatabase) -> None:
     """Fill the index anew from every record. Used by migrations and by `restore`."""
     database.execute_sql("DELETE FROM search_index")
     tables = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for kind, indexer in INDEXERS.items():
-        if kind not in tables:
-            continue  # (a migration's rebuild before the step that made the kind's table: leads, schema 31)
-        ids = [r[0] for r in database.execute_sql(f"SELECT id FROM {kind} WHERE deleted_at IS NULL")]
-        indexer(database, ids)
+    listing = _LISTING.set(False)
+    try:
+        for kind, indexer in INDEXERS.items():
+            if kind not in tables:
+                continue  # (a migration's rebuild before the step that made the kind's table: leads, schema 31)
+            ids = [r[0] for r in database.execute_sql(f"SELECT id FROM {kind} WHERE deleted_at IS NULL")]
+            indexer(database, ids)
+    finally:
+        _LISTING.reset(listing)
+    if list_order.present(database):
+        list_order.clear(database)
+        list_order.fill(database, KIND_CODES)

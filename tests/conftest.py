@@ -18,7 +18,7 @@ from app import paths
 from app.clock import FakeClock
 from app.services import Services
 from app.store import Store
-from db import bulk
+from db import bulk, fts, list_order
 
 PROJECT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT.parent / "shared"
@@ -52,8 +52,10 @@ def store(data_dir: Path, template_database: Path) -> Iterator[Store]:
     opened = Store.open(data_dir)
     yield opened
     drift = _live_count_drift(opened)
+    unlisted = _list_index_drift(opened)
     opened.close()
     assert drift is None, f"live_count (schema 34) drifted from the rows, kept vs counted: {drift}"
+    assert unlisted is None, f"the lists' index (schema 36) drifted from the records: {unlisted}"
 
 
 def _live_count_drift(store: Store) -> dict[str, tuple[int, int]] | None:
@@ -69,6 +71,50 @@ def _live_count_drift(store: Store) -> dict[str, tuple[int, int]] | None:
     except Exception:  # a test that broke its database on purpose is not this check's concern
         return None
     return {table: (kept[table], counted[table]) for table in kept if kept[table] != counted[table]} or None
+
+
+# Prefixes whose matches the lists' index and the search index must agree on, for each listed kind.
+_PROBES = ('{name detail}: "a"*', '{name detail}: "e"*', '{name detail}: "и"*', '{name detail}: "1"*',
+           '{name}: "m"*')
+
+
+def _list_index_drift(store: Store) -> str | None:
+    """What of the lists' index (db/list_order.py) disagrees with the records and the search index after what
+    the test wrote — an entry for each contact and account the search index holds, under its record's name as it
+    is now, and the same matches as the search index's; None where it agrees, or the test left no database."""
+    try:
+        database = store.database
+        if not list_order.present(database):
+            return None
+        expected: set[tuple[int, int]] = set()
+        for kind, (table, column) in list_order.LISTED.items():
+            code = fts.KIND_CODES[kind]
+            indexed = {row[0] // 8 for row in database.execute_sql(
+                "SELECT rowid FROM search_index WHERE rowid % 8 = ?", (code,))}  # (a test may write rows bare)
+            expected |= {(record * 8 + code, list_order.ordered_row_id(code, record, name or "")) for record, name
+                         in database.execute_sql(f"SELECT id, {column} FROM {table} WHERE deleted_at IS NULL")
+                         if record in indexed}
+        entries = set(database.execute_sql(f"SELECT entry, ordered FROM {list_order.ENTRIES}").fetchall())
+        listed = {row[0] for row in database.execute_sql(f"SELECT rowid FROM {list_order.TABLE}")}
+        problems = []
+        if entries != expected:
+            problems.append(f"entries missing {sorted(expected - entries)[:5]},"
+                            f" not wanted {sorted(entries - expected)[:5]}")
+        if listed != {ordered for _entry, ordered in expected}:
+            problems.append(f"{len(listed)} rows for {len(expected)} records")
+        for probe in _PROBES:
+            for kind in list_order.LISTED:
+                code = fts.KIND_CODES[kind]
+                searched = {row[0] // 8 for row in database.execute_sql(
+                    "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ?", (probe, code))}
+                found = {list_order.record_id(row[0]) for row in database.execute_sql(
+                    f"SELECT rowid FROM {list_order.TABLE} WHERE {list_order.TABLE} MATCH ? AND rowid & 7 = ?",
+                    (probe, code))}
+                if searched != found:
+                    problems.append(f"{kind} {probe}: search index {len(searched)}, lists' index {len(found)}")
+    except Exception:  # a test that broke its database on purpose is not this check's concern
+        return None
+    return "; ".join(problems) or None
 
 
 @pytest.fixture

@@ -46,6 +46,7 @@ from db.migrations import (
     m0033_calendar_indexes,
     m0034_live_counts,
     m0035_activity_live_covering,
+    m0036_list_order_index,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -84,6 +85,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0033_calendar_indexes,
     m0034_live_counts,
     m0035_activity_live_covering,
+    m0036_list_order_index,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)
@@ -126,6 +128,9 @@ def migrate(database: peewee.SqliteDatabase, target: int = LATEST_VERSION) -> li
             for statement in statements(module.SQL):
                 database.execute_sql(statement)
             rebuild_index = rebuild_index or getattr(module, "REBUILD_SEARCH_INDEX", False)
+            fill = getattr(module, "fill", None)
+            if fill is not None and not rebuild_index:  # (a rebuild to come fills what it would)
+                fill(database)
             database.execute_sql(f"PRAGMA user_version = {version}")
             applied.append(version)
         if target >= LOCAL_CHANGES_SCHEMA:

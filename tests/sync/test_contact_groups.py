@@ -311,8 +311,10 @@ def test_groups_an_older_rapport_turned_down_arrive_after_the_upgrade(memory_lap
     for index in ("deal_open_order", "deal_open_money", "task_open_due",  # (schema 32)
                   "activity_calendar", "activity_meeting_end", "task_calendar"):  # (schema 33)
         db.execute_sql(f"DROP INDEX {index}")
+    db.execute_sql("DROP TABLE search_index_by_name")  # (schema 36)
+    db.execute_sql("DROP TABLE search_index_by_name_entry")
     db.execute_sql("PRAGMA user_version = 18")
-    assert migrate(db) == [19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35]
+    assert migrate(db) == [19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36]
     report = laptop.run()
     assert report.ok and report.collections[0].full_listing is False
     assert _tags(laptop, "p-1") == ["Clients Gold"]

@@ -294,7 +294,7 @@ def test_schema_31_keeps_every_link_and_takes_links_to_leads(tmp_path: Path) -> 
                          " 'Call back')")
     database.execute_sql("INSERT INTO activity_link (id, activity_id, contact_id) VALUES (5, 1, 1)")
     database.execute_sql("INSERT INTO task_link (id, task_id, contact_id) VALUES (6, 1, 1)")
-    assert migrate(database) == [31, 32, 33, 34, 35]
+    assert migrate(database) == [31, 32, 33, 34, 35, 36]
     assert database.execute_sql("SELECT id, activity_id, contact_id, lead_id FROM activity_link").fetchall() == [
         (5, 1, 1, None)]
     assert database.execute_sql("SELECT id, task_id, contact_id, lead_id FROM task_link").fetchall() == [

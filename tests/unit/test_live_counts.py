@@ -55,7 +55,7 @@ def test_the_upgrade_counts_what_is_there(tmp_path: Path) -> None:
     for number, deleted in enumerate((None, None, "2026-02-01")):
         database.execute_sql(f"INSERT INTO contact (uid, created_at, updated_at, version, display_name, deleted_at)"
                              f" VALUES (?, {stamp}, ?, ?)", (f"c{number}", f"Contact {number}", deleted))
-    assert migrate(database) == [34, 35]
+    assert migrate(database) == [34, 35, 36]
     assert dict(database.execute_sql("SELECT kind, live FROM live_count").fetchall())["contact"] == 2
     database.execute_sql(f"INSERT INTO contact (uid, created_at, updated_at, version, display_name)"
                          f" VALUES ('c9', {stamp}, 'Late')")

@@ -516,7 +516,7 @@ def test_schema_28_keeps_every_value_and_takes_the_new_types(tmp_path) -> None: 
     with pytest.raises(peewee.IntegrityError):
         database.execute_sql("INSERT INTO custom_field (record_kind, key, label, field_type) VALUES"
                              " ('contact', 'budget', 'Budget', 'money')")
-    assert migrate(database) == [28, 29, 30, 31, 32, 33, 34, 35]
+    assert migrate(database) == [28, 29, 30, 31, 32, 33, 34, 35, 36]
     assert database.execute_sql("SELECT field_id, record_id, value FROM custom_value ORDER BY record_id").fetchall() \
         == [(7, 1, "Gold"), (7, 2, "Gold")]
     database.execute_sql("INSERT INTO custom_field (record_kind, key, label, field_type) VALUES"

@@ -242,6 +242,8 @@ def test_a_migration_counts_as_a_local_change(data_dir: Path) -> None:
     for index in ("deal_open_order", "deal_open_money", "task_open_due",  # (schema 32)
                   "activity_calendar", "activity_meeting_end", "task_calendar"):  # (schema 33)
         database.execute_sql(f"DROP INDEX {index}")
-    assert migrate(database) == [18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35]
+    database.execute_sql("DROP TABLE search_index_by_name")  # (schema 36)
+    database.execute_sql("DROP TABLE search_index_by_name_entry")
+    assert migrate(database) == [18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36]
     assert database.execute_sql("SELECT count FROM local_change").fetchone()[0] == 1
     store.close()
