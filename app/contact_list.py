@@ -307,6 +307,7 @@ class ListQuery:
         before: list[int] = []  # matches in the groups before the last one read: fewer than wanted
         group: list[int] = []  # the last group's
         group_key = -1
+        enough = False  # whether the groups read hold `wanted` matches (else every match was read)
         cursor = self._db.execute_sql(
             f"SELECT rowid FROM {list_order.TABLE} WHERE {list_order.TABLE} MATCH ? ORDER BY rowid {direction}",
             (expression,))
@@ -317,6 +318,7 @@ class ListQuery:
                 key = row_id >> list_order.KEY_SHIFT
                 if key != group_key:
                     if len(before) + len(group) >= wanted:
+                        enough = True
                         break
                     before += group
                     group, group_key = [], key
@@ -325,9 +327,11 @@ class ListQuery:
             cursor.close()
         ordered = self._in_name_order(before, direction, -1)
         needed = wanted - len(ordered)
-        if len(group) > WALK_GROUP and not descending:
+        enough = enough or len(before) + len(group) >= wanted
+        if len(group) > WALK_GROUP and not descending and enough and self._name_index_there():
             # Thousands in one group ("Anna…" for "an"): walking the names from the group's start finds the
             # first of them sooner than looking each one up (16,000 look-ups, 50 ms, at a million contacts).
+            # The group holds `needed` of them, so the walk ends within it.
             start = list_order.group_start(group_key)
             ordered += [row[0] for row in self._db.execute_sql(
                 f"SELECT r.id FROM {self.table} r INDEXED BY {self.name_index} WHERE r.deleted_at IS NULL"
@@ -337,6 +341,11 @@ class ListQuery:
         else:
             ordered += self._in_name_order(group, direction, needed)
         return ordered[offset : offset + limit]
+
+    def _name_index_there(self) -> bool:
+        """Whether the names' index is in place: a large import sets it aside while it writes (db/bulk.py)."""
+        return self._db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
+                                    (self.name_index,)).fetchone() is not None
 
     def _in_name_order(self, ids: list[int], direction: str, limit: int) -> list[int]:
         if not ids or limit == 0:

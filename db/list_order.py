@@ -38,8 +38,10 @@ _CHUNK = 500
 
 def order_key(name: str) -> int:
     """The first bytes of `name` as SQLite's NOCASE collation compares them — bytes.lower() folds ASCII letters
-    only, as NOCASE does — as a number: a name that sorts before another never has a larger one."""
-    return int.from_bytes(name.encode("utf-8")[:KEY_BYTES].lower().ljust(KEY_BYTES, b"\0"), "big")
+    only, as NOCASE does, and NOCASE reads no further than a NUL — as a number: a name that sorts before another
+    never has a larger one."""
+    head = name.encode("utf-8").split(b"\0", 1)[0][:KEY_BYTES]
+    return int.from_bytes(head.lower().ljust(KEY_BYTES, b"\0"), "big")
 
 
 def ordered_row_id(code: int, record: int, name: str) -> int:

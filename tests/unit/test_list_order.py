@@ -28,7 +28,8 @@ def _name(rng: random.Random) -> str:
 
 def test_the_order_key_never_disagrees_with_nocase() -> None:
     rng = random.Random(36)
-    names = sorted({_name(rng) for _ in range(3000)} | {"", "a", "A", "ab", "aB\x00", "ä", "\uffff"})
+    names = sorted({_name(rng) for _ in range(3000)} | {"", "a", "A", "ab", "aB\x00", "ä", "\uffff", "a\x00z",
+                                                         "a\x00bb", "A\x00"})
     connection = sqlite3.connect(":memory:")
     connection.execute("CREATE TABLE t (v TEXT)")
     connection.executemany("INSERT INTO t VALUES (?)", [(n,) for n in names])
@@ -164,3 +165,25 @@ def test_store_open_of_a_new_folder_has_the_lists_index(tmp_path: object) -> Non
         assert list_order.present(store.database)
     finally:
         store.close()
+
+
+def test_a_page_needs_no_name_index_while_an_import_has_it_set_aside(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large import drops the names' index while it writes (db/bulk.py): a page whose group holds thousands
+    is then looked up rather than walked along the index, and asks for no more than there is."""
+    import app.contact_list
+
+    monkeypatch.setattr(app.contact_list, "WALK_GROUP", 0)
+    _fill(services, random.Random(9), 150)
+    database = services.store.database
+    query = ContactListQuery(database)
+    walked = {text: query.page(0, 200, "name", False, text) for text in ("a", "ann", "p1")}
+    beyond = query.page(100, 500, "name", False, "a")  # more than there is: every match read, none walked
+    assert beyond == query.rows(query.ids("name", False, "a")[100:600])
+    sql = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_display_name'").fetchone()[0]
+    database.execute_sql("DROP INDEX contact_display_name")
+    try:
+        for text, page in walked.items():
+            assert query.page(0, 200, "name", False, text) == page
+    finally:
+        database.execute_sql(sql)
